@@ -1,0 +1,93 @@
+"""Users, their roles, and the organisations they belong to."""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Municipality(models.Model):
+    """A municipality (kommune): the body responsible for a newcomer's introduction programme.
+
+    Coordinators see every site of their municipality. Not translated: it is a proper name.
+    """
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class LearningSite(models.Model):
+    """A place where learners study with a teacher: a language school, a library, a workplace.
+
+    Teachers belong to sites and see only their sites' learners. Not translated: a proper name.
+    """
+
+    class Kind(models.TextChoices):
+        LANGUAGE_SCHOOL = "language_school", _("Language school")
+        LIBRARY = "library", _("Library")
+        WORKPLACE = "workplace", _("Workplace")
+        COMMUNITY_CENTRE = "community_centre", _("Community centre")
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="sites", verbose_name=_("municipality")
+    )
+    name = models.CharField(_("name"), max_length=160)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+
+    class Meta:
+        verbose_name = _("learning site")
+        verbose_name_plural = _("learning sites")
+        ordering = ["municipality__name", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "name"], name="unique_site_name_per_municipality")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class User(AbstractUser):
+    """Anyone who logs in. Learners log in with a user name and PIN; e-mail is optional.
+
+    `pseudonym` is the learner's identity towards the Learning Record Store: statements carry
+    `{"homePage": SITE_BASE_URL, "name": pseudonym}` and never a name or an e-mail address.
+    """
+
+    class Role(models.TextChoices):
+        LEARNER = "learner", _("Learner")
+        TEACHER = "teacher", _("Teacher")
+        COORDINATOR = "coordinator", _("Coordinator")
+        EDITOR = "editor", _("Editor")
+
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.LEARNER)
+    pseudonym = models.UUIDField(_("pseudonym"), default=uuid.uuid4, unique=True, editable=False)
+    # No `choices`: the offered languages are a deployment setting, validated by the forms.
+    preferred_language = models.CharField(_("preferred language"), max_length=12, default="da")
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+        verbose_name=_("municipality"),
+    )
+    sites = models.ManyToManyField(LearningSite, blank=True, related_name="users", verbose_name=_("sites"))
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+
+    def xapi_actor(self):
+        """The learner as an xAPI account Agent: pseudonymous, the same in every language."""
+        return {
+            "objectType": "Agent",
+            "account": {"homePage": settings.SITE_BASE_URL, "name": str(self.pseudonym)},
+        }

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from config.views import healthz
+from courses import views as course_views
+
+urlpatterns = [
+    path("", course_views.choose_language, name="choose_language"),
+    path("healthz", healthz, name="healthz"),
+    path("sitemap.xml", course_views.sitemap, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("django-admin/", admin.site.urls),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    # Our serve view (named like Wagtail's, so page URLs reverse to it) adds the Danish fallback.
+    course_views.serve_pattern(),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,58 @@
+"""Reading the page tree in the learner's language, with Danish where a translation is missing.
+
+A translated tree may lack pages (Arabic may have the first modules' lessons only), so listings are
+made from the default-language tree and each page is swapped for its translation in the active
+language where there is one. Untranslated pages keep the active language's URL prefix and are
+served by the fallback in `courses.views.serve`.
+"""
+
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+
+def active_locale():
+    return Locale.objects.get_for_language(get_language())
+
+
+def listed_children(page):
+    """The live, public children of `page` in the active language, Danish where untranslated.
+
+    Ordered as in the default-language tree, which is the source every translation follows.
+    """
+    source = page.get_translation_or_none(Locale.get_default()) or page
+    return localized(source.get_children().live().public().specific())
+
+
+def localized(pages):
+    """Each page swapped for its live translation in the active language, in one query."""
+    pages = list(pages)
+    locale = active_locale()
+    keys = [page.translation_key for page in pages if page.locale_id != locale.pk]
+    translations = {}
+    if keys:
+        translated = Page.objects.live().public().filter(locale=locale, translation_key__in=keys).specific()
+        translations = {translation.translation_key: translation for translation in translated}
+    return [
+        page if page.locale_id == locale.pk else translations.get(page.translation_key, page) for page in pages
+    ]
+
+
+def url_in_active_language(page, request=None):
+    """The page's URL under the active language's prefix, also for an untranslated page."""
+    url = page.get_url(request)
+    language = get_language()
+    page_language = page.locale.language_code
+    if url is None or page_language == language:
+        return url
+    prefix = f"/{page_language}/"
+    position = url.find(prefix)
+    if position < 0:
+        return url
+    return f"{url[:position]}/{language}/{url[position + len(prefix) :]}"
+
+
+def translations_for_switcher(page):
+    """The languages `page` exists in (live), for the language switcher, in settings order."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    by_language = {translation.locale.language_code: translation for translation in translations}
+    return by_language
