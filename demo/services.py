@@ -1,0 +1,110 @@
+"""`load_demo`: the whole demo platform, built idempotently (a second run changes nothing)."""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from courses.models import CoursePage, HomePage, ModulePage, RoleModelIndexPage, RoleModelStoryPage
+from demo import builders
+from demo.content import schema, site
+from demo.content.schema import ALL_LANGUAGES, SOURCE_LANGUAGE
+from demo.pages import ensure_page
+from demo.users import ensure_demo_people
+from lessons.models import CommunityResource, GlossaryTerm, LessonPage
+
+
+@transaction.atomic
+def load_demo(with_people=True):
+    """Build the demo course, stories, reference material and (optionally) people.
+
+    Returns the people created or found, for the command to print.
+    """
+    content = schema.load_all()
+    languages = [code for code, _name in settings.LANGUAGES]
+    for code in languages:
+        Locale.objects.get_or_create(language_code=code)
+    snippets = {
+        "glossary": ensure_translated_snippets(GlossaryTerm, content["glossary"], ["term", "explanation"]),
+        "resources": ensure_translated_snippets(
+            CommunityResource, content["resources"], ["name", "description"], ["category", "url", "city"]
+        ),
+    }
+    everywhere = builders.configured(ALL_LANGUAGES, languages)
+    home = ensure_home(everywhere)
+    course = ensure_page(
+        home, CoursePage, site.COURSE["slug"], lambda code: builders.course_fields(site.COURSE, code), everywhere
+    )
+    modules = {}
+    for module in content["modules"]:
+        module_page = ensure_page(
+            course, ModulePage, module["slug"], lambda code, m=module: builders.module_fields(m, code), everywhere
+        )
+        modules[module["slug"]] = module_page
+        for lesson in module["lessons"]:
+            ensure_page(
+                module_page,
+                LessonPage,
+                lesson["slug"],
+                lambda code, lesson=lesson: builders.lesson_fields(lesson, code, snippets),
+                builders.configured(builders.languages_of(lesson), languages),
+            )
+    index = ensure_page(
+        home,
+        RoleModelIndexPage,
+        site.ROLE_MODELS["slug"],
+        lambda code: builders.course_fields(site.ROLE_MODELS, code),
+        everywhere,
+    )
+    for story in content["stories"]:
+        ensure_page(
+            index,
+            RoleModelStoryPage,
+            story["slug"],
+            lambda code, story=story: builders.story_fields(story, code, modules),
+            everywhere,
+        )
+    return ensure_demo_people() if with_people else []
+
+
+def ensure_home(languages):
+    """The Danish home page as the default site's root, replacing Wagtail's welcome page."""
+    root = Page.get_first_root_node()
+    home = root.get_children().type(HomePage).filter(locale__language_code=SOURCE_LANGUAGE).first()
+    site_record = Site.objects.filter(is_default_site=True).first()
+    if home is None:
+        welcome = site_record.root_page if site_record else None
+        home = HomePage(slug=site.HOME["slug"], **builders.home_fields(site.HOME, SOURCE_LANGUAGE))
+        if welcome is not None and welcome.slug == site.HOME["slug"]:
+            welcome.slug = "wagtail-welcome"
+            welcome.save(update_fields=["slug"])
+        root.add_child(instance=home)
+        home.save_revision().publish()
+    home = home.specific
+    if site_record is None:
+        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Samfund")
+    elif site_record.root_page_id != home.pk:
+        old_root = site_record.root_page
+        site_record.root_page = home
+        site_record.site_name = "Samfund"
+        site_record.save()
+        if not isinstance(old_root.specific, HomePage) and not old_root.get_children().exists():
+            old_root.delete()
+    return ensure_page(root, HomePage, site.HOME["slug"], lambda code: builders.home_fields(site.HOME, code), languages)
+
+
+def ensure_translated_snippets(model, entries, translated_fields, plain_fields=()):
+    """Parler-translated rows by key, with a translation per configured language."""
+    languages = {code for code, _name in settings.LANGUAGES}
+    objects = {}
+    for key, data in entries.items():
+        instance = model.objects.filter(key=key).first()
+        if instance is None:
+            instance = model(key=key, **{name: data[name] for name in plain_fields})
+            for language in ALL_LANGUAGES:
+                if language in languages:
+                    instance.set_current_language(language)
+                    for name in translated_fields:
+                        setattr(instance, name, data[name][language])
+            instance.save()
+        objects[key] = instance
+    return objects

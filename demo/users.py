@@ -1,0 +1,43 @@
+"""Demo people and places. Only ever created with DEBUG on (see the load_demo command)."""
+
+from django.contrib.auth.models import Group
+
+from accounts.models import LearningSite, Municipality, User
+
+# Known on purpose: they are printed by `make run` and listed in the README. Demo only.
+DEMO_USERS = [
+    # (username, password, role, what they can do)
+    ("admin", "samfund-admin", None, "superuser: everything, including the Wagtail admin"),
+    ("editor", "samfund-editor", User.Role.EDITOR, "writes and translates pages in the Wagtail admin"),
+    ("teacher", "samfund-teacher", User.Role.TEACHER, "teacher at Sprogcenter Vejle"),
+    ("coordinator", "samfund-coordinator", User.Role.COORDINATOR, "integration coordinator, Vejle Kommune"),
+    ("learner", "2468", User.Role.LEARNER, "a learner at Sprogcenter Vejle (PIN)"),
+]
+
+
+def ensure_demo_people():
+    municipality, _created = Municipality.objects.get_or_create(name="Vejle Kommune")
+    school, _created = LearningSite.objects.get_or_create(
+        municipality=municipality, name="Sprogcenter Vejle", defaults={"kind": LearningSite.Kind.LANGUAGE_SCHOOL}
+    )
+    LearningSite.objects.get_or_create(
+        municipality=municipality, name="Vejle Bibliotekerne", defaults={"kind": LearningSite.Kind.LIBRARY}
+    )
+    users = []
+    for username, password, role, _description in DEMO_USERS:
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, municipality=municipality)
+            if role is None:
+                user.is_superuser = user.is_staff = True
+                user.role = User.Role.EDITOR
+            else:
+                user.role = role
+            user.set_password(password)
+            user.save()
+            if role in (User.Role.TEACHER, User.Role.LEARNER):
+                user.sites.add(school)
+            if role == User.Role.EDITOR:
+                user.groups.add(Group.objects.get(name="Editors"))
+        users.append(user)
+    return users
