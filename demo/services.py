@@ -1,7 +1,6 @@
 """`load_demo`: the whole demo platform, built idempotently (a second run changes nothing)."""
 
 from django.conf import settings
-from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from courses.models import CoursePage, HomePage, ModulePage, RoleModelIndexPage, RoleModelStoryPage
@@ -13,11 +12,14 @@ from demo.users import ensure_demo_people
 from lessons.models import CommunityResource, GlossaryTerm, LessonPage
 
 
-@transaction.atomic
 def load_demo(with_people=True):
     """Build the demo course, stories, reference material and (optionally) people.
 
-    Returns the people created or found, for the command to print.
+    Deliberately not one transaction: wagtail-localize publishes each translation in an
+    `on_commit` hook, and deferring all of them to the end of one long transaction makes them
+    save stale in-memory pages over the tree's child counts. Each page and translation commits on
+    its own instead; the whole run is idempotent, so an interrupted run is finished by running it
+    again. Returns the people created or found, for the command to print.
     """
     content = schema.load_all()
     languages = [code for code, _name in settings.LANGUAGES]

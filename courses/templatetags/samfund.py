@@ -2,6 +2,8 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 
+from wagtail.models import Page
+
 from courses import translation
 
 register = template.Library()
@@ -23,7 +25,7 @@ def language_switcher(context, page=None):
     """Links to the languages this page exists in, each named in its own language."""
     request = context.get("request")
     current = get_language()
-    if page is None:
+    if not isinstance(page, Page):
         available = {code: f"/{code}/" for code, _name in settings.LANGUAGES}
     else:
         available = {

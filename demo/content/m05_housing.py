@@ -1,0 +1,947 @@
+"""Module 5: housing (finding a home, lease, deposit and housing benefit, neighbours, waste and moving)."""
+
+GLOSSARY = {
+    "m05-almen-bolig": {
+        "term": {
+            "da": "Almen bolig",
+            "en": "Non-profit housing (almen bolig)",
+            "ar": "السكن غير الربحي (almen bolig)",
+            "uk": "Неприбуткове житло (almen bolig)",
+        },
+        "explanation": {
+            "da": "En lejebolig, som ejes af en almen boligorganisation (ofte kaldet en boligforening). Huslejen skal dække udgifterne, og ingen må tjene penge på den. Du får en almen bolig ved at skrive dig op på en venteliste, og beboerne har indflydelse gennem beboerdemokratiet.",
+            "en": "A rented home owned by a non-profit housing organisation (often called a boligforening). The rent must cover the costs, and no one is allowed to make a profit from it. You get non-profit housing by signing up on a waiting list, and the residents have a say through tenant democracy.",
+            "ar": "مسكن للإيجار تملكه منظمة إسكان غير ربحية (تُسمّى غالبًا boligforening). يجب أن يغطي الإيجار التكاليف فقط، ولا يُسمح لأحد بتحقيق ربح منه. تحصل على هذا المسكن بالتسجيل في قائمة انتظار (venteliste)، ويشارك السكان في اتخاذ القرارات عبر ديمقراطية السكان (beboerdemokrati).",
+            "uk": "Орендоване житло, яке належить неприбутковій житловій організації (її часто називають boligforening). Орендна плата має покривати лише витрати, і ніхто не може на ній заробляти. Таке житло отримують, записавшись у чергу (venteliste), а мешканці впливають на рішення через демократію мешканців (beboerdemokrati).",
+        },
+    },
+    "m05-depositum": {
+        "term": {
+            "da": "Depositum",
+            "en": "Deposit (depositum)",
+            "ar": "مبلغ التأمين (depositum)",
+            "uk": "Застава (depositum)",
+        },
+        "explanation": {
+            "da": "Et beløb, som du betaler til udlejeren, når du flytter ind. Det er sikkerhed for udlejeren og må højst svare til 3 måneders husleje. Når du flytter, får du pengene tilbage, minus det, det koster at sætte boligen i stand.",
+            "en": "An amount you pay the landlord when you move in. It is security for the landlord and may be no more than 3 months' rent. When you move out, you get the money back, minus the cost of putting the home back in order.",
+            "ar": "مبلغ تدفعه للمؤجّر عندما تنتقل إلى المسكن. هو ضمان للمؤجّر، ولا يجوز أن يزيد على إيجار 3 أشهر. عندما تغادر المسكن تسترد المبلغ، بعد خصم تكلفة إصلاح المسكن وإعادته إلى حالته.",
+            "uk": "Сума, яку ви сплачуєте орендодавцю під час заселення. Це гарантія для орендодавця, і вона не може перевищувати орендну плату за 3 місяці. Коли ви виїжджаєте, гроші вам повертають за вирахуванням вартості приведення житла до належного стану.",
+        },
+    },
+    "m05-boligstoette": {
+        "term": {
+            "da": "Boligstøtte",
+            "en": "Housing benefit (boligstøtte)",
+            "ar": "دعم السكن (boligstøtte)",
+            "uk": "Житлова допомога (boligstøtte)",
+        },
+        "explanation": {
+            "da": "Et tilskud til huslejen fra det offentlige, hvis du bor til leje og har en lav indkomst. Du søger på borger.dk med MitID, og Udbetaling Danmark behandler ansøgningen. Beløbet afhænger bl.a. af huslejen, boligens størrelse, hvor mange I er, og husstandens indkomst.",
+            "en": "A public contribution towards your rent if you rent your home and have a low income. You apply on borger.dk with MitID, and Udbetaling Danmark handles the application. The amount depends on, among other things, the rent, the size of the home, how many people live there and the household's income.",
+            "ar": "مساعدة من الدولة لدفع جزء من الإيجار، إذا كنت تسكن بالإيجار ودخلك منخفض. تتقدّم بالطلب على borger.dk باستخدام MitID، وتعالج الطلبَ هيئةُ Udbetaling Danmark. يعتمد المبلغ على أمور منها الإيجار ومساحة المسكن وعدد السكان ودخل الأسرة.",
+            "uk": "Державна допомога на оплату оренди, якщо ви винаймаєте житло і маєте низький дохід. Заяву подають на borger.dk через MitID, а розглядає її Udbetaling Danmark. Сума залежить, зокрема, від орендної плати, площі житла, кількості мешканців і доходу домогосподарства.",
+        },
+    },
+    "m05-husorden": {
+        "term": {
+            "da": "Husorden",
+            "en": "House rules (husorden)",
+            "ar": "قواعد السكن (husorden)",
+            "uk": "Правила будинку (husorden)",
+        },
+        "explanation": {
+            "da": "De regler, som beboerne i en ejendom skal følge, fx om støj, vaskeri, affald, trappe og altan. I en almen bolig bliver husordenen vedtaget af beboerne selv på afdelingsmødet.",
+            "en": "The rules that the residents of a building must follow, for example about noise, the laundry room, waste, stairs and balconies. In non-profit housing, the residents themselves adopt the house rules at the residents' meeting.",
+            "ar": "القواعد التي يجب على سكان المبنى اتباعها، مثلًا بشأن الضجيج وغرفة الغسيل والنفايات والدرج والشرفة. في السكن غير الربحي (almen bolig) يقرّ السكان أنفسهم هذه القواعد في اجتماع السكان (afdelingsmøde).",
+            "uk": "Правила, яких мають дотримуватися мешканці будинку, наприклад щодо шуму, пральні, сміття, сходів і балкона. У неприбутковому житлі (almen bolig) мешканці самі ухвалюють ці правила на зборах мешканців (afdelingsmøde).",
+        },
+    },
+}
+
+RESOURCES = {
+    "m05-bl": {
+        "name": {
+            "da": "BL – Danmarks Almene Boliger",
+            "en": "BL – Danmarks Almene Boliger (Danish non-profit housing)",
+            "ar": "BL – اتحاد السكن غير الربحي في الدنمارك (Danmarks Almene Boliger)",
+            "uk": "BL – Об'єднання неприбуткового житла Данії (Danmarks Almene Boliger)",
+        },
+        "category": "housing",
+        "description": {
+            "da": "Interesseorganisation for de almene boligorganisationer. Har information om almene boliger, ventelister, beboerdemokrati og boligstøtte.",
+            "en": "The umbrella organisation for Denmark's non-profit housing organisations. It has information about non-profit housing, waiting lists, tenant democracy and housing benefit.",
+            "ar": "المنظمة التي تمثّل منظمات السكن غير الربحي في الدنمارك. لديها معلومات عن السكن غير الربحي وقوائم الانتظار وديمقراطية السكان ودعم السكن.",
+            "uk": "Організація, що об'єднує неприбуткові житлові організації Данії. Має інформацію про неприбуткове житло, черги, демократію мешканців і житлову допомогу.",
+        },
+        "url": "https://bl.dk/",
+        "city": "",
+    },
+    "m05-llo": {
+        "name": {
+            "da": "LLO – Lejernes Landsorganisation",
+            "en": "LLO – the National Tenants' Organisation (Lejernes Landsorganisation)",
+            "ar": "LLO – المنظمة الوطنية للمستأجرين (Lejernes Landsorganisation)",
+            "uk": "LLO – Національна організація орендарів (Lejernes Landsorganisation)",
+        },
+        "category": "housing",
+        "description": {
+            "da": "Landsdækkende lejerforening, som rådgiver lejere om lejekontrakt, husleje, depositum, fejl i boligen og fraflytning. Personlig rådgivning kræver som regel medlemskab.",
+            "en": "A national tenants' association that advises tenants about leases, rent, deposits, defects in the home and moving out. Personal advice usually requires membership.",
+            "ar": "جمعية للمستأجرين على مستوى الدنمارك، تقدّم النصح حول عقد الإيجار والإيجار ومبلغ التأمين وعيوب المسكن ومغادرته. الاستشارة الشخصية تتطلّب عادةً العضوية.",
+            "uk": "Загальнонаціональна асоціація орендарів, яка консультує щодо договору оренди, орендної плати, застави, недоліків житла та виселення. Для особистої консультації зазвичай потрібне членство.",
+        },
+        "url": "https://www.llo.dk/",
+        "city": "",
+    },
+    "m05-life-in-denmark": {
+        "name": {
+            "da": "Life in Denmark",
+            "en": "Life in Denmark",
+            "ar": "موقع Life in Denmark",
+            "uk": "Портал Life in Denmark",
+        },
+        "category": "digital",
+        "description": {
+            "da": "Den officielle portal på engelsk for udlændinge i Danmark, fra borger.dk. Her kan du læse om bl.a. bolig, boligstøtte og at melde flytning.",
+            "en": "The official portal in English for foreigners in Denmark, from borger.dk. Here you can read about, among other things, housing, housing benefit and registering a change of address.",
+            "ar": "البوابة الرسمية باللغة الإنجليزية للأجانب في الدنمارك، التابعة لموقع borger.dk. يمكنك فيها القراءة عن السكن ودعم السكن وتسجيل تغيير العنوان، وغير ذلك.",
+            "uk": "Офіційний англомовний портал для іноземців у Данії від borger.dk. Тут можна прочитати, зокрема, про житло, житлову допомогу та реєстрацію зміни адреси.",
+        },
+        "url": "https://lifeindenmark.borger.dk/",
+        "city": "",
+    },
+}
+
+MODULE = {
+    "slug": "housing",
+    "mandatory": True,
+    "title": {
+        "da": "Bolig",
+        "en": "Housing",
+        "ar": "السكن",
+        "uk": "Житло",
+    },
+    "summary": {
+        "da": "Lær, hvordan du finder en bolig i Danmark, og hvad du skal vide om lejekontrakt, depositum, husleje og boligstøtte. Lær også, hvordan du er en god nabo, sorterer dit affald og melder flytning.",
+        "en": "Learn how to find a home in Denmark and what you need to know about the lease, the deposit, rent and housing benefit. Also learn how to be a good neighbour, sort your waste and register a move.",
+        "ar": "تعرّف على كيفية العثور على مسكن في الدنمارك، وما يجب أن تعرفه عن عقد الإيجار ومبلغ التأمين (depositum) والإيجار ودعم السكن (boligstøtte). وتعرّف أيضًا على كيف تكون جارًا جيدًا، وتفرز نفاياتك، وتسجّل انتقالك إلى عنوان جديد.",
+        "uk": "Дізнайтеся, як знайти житло в Данії і що треба знати про договір оренди, заставу (depositum), орендну плату та житлову допомогу (boligstøtte). А також — як бути добрим сусідом, сортувати сміття і реєструвати переїзд.",
+    },
+    "objectives": {
+        "da": [
+            "Du kan forklare forskellen på en almen bolig og en privat lejebolig, og hvordan du kommer på en venteliste.",
+            "Du kan forklare, hvad der står i en lejekontrakt, og hvad depositum og forudbetalt leje er.",
+            "Du kan søge boligstøtte og ved, hvor du kan klage, fx til Huslejenævnet.",
+            "Du kan følge husordenen, sortere dit affald og melde flytning til tiden.",
+        ],
+        "en": [
+            "You can explain the difference between non-profit housing and a private rental, and how to get on a waiting list.",
+            "You can explain what a lease says and what a deposit and prepaid rent are.",
+            "You can apply for housing benefit and know where you can complain, for example to the Rent Tribunal (Huslejenævnet).",
+            "You can follow the house rules, sort your waste and register a move on time.",
+        ],
+        "ar": [
+            "يمكنك شرح الفرق بين السكن غير الربحي (almen bolig) والسكن المؤجَّر من مالك خاص، وكيف تسجّل في قائمة الانتظار.",
+            "يمكنك شرح ما يتضمّنه عقد الإيجار، وما هو مبلغ التأمين (depositum) والإيجار المدفوع مقدّمًا.",
+            "يمكنك التقدّم بطلب دعم السكن (boligstøtte)، وتعرف أين يمكنك تقديم شكوى، مثلًا إلى لجنة الإيجارات (Huslejenævnet).",
+            "يمكنك اتباع قواعد السكن (husorden) وفرز نفاياتك وتسجيل انتقالك في الوقت المحدد.",
+        ],
+        "uk": [
+            "Ви можете пояснити різницю між неприбутковим житлом (almen bolig) і приватною орендою та як стати в чергу.",
+            "Ви можете пояснити, що написано в договорі оренди і що таке застава (depositum) та передоплата оренди.",
+            "Ви можете подати заяву на житлову допомогу (boligstøtte) і знаєте, куди можна поскаржитися, наприклад до комісії з орендних спорів (Huslejenævnet).",
+            "Ви можете дотримуватися правил будинку (husorden), сортувати сміття і вчасно реєструвати переїзд.",
+        ],
+    },
+    "lessons": [
+        {
+            "slug": "finding-a-home",
+            "estimated_minutes": 45,
+            "title": {
+                "da": "At finde en bolig",
+                "en": "Finding a home",
+            },
+            "intro": {
+                "da": "De forskellige slags boliger, ventelister og gode råd, så du ikke bliver snydt.",
+                "en": "The different kinds of homes, waiting lists and good advice so that you are not cheated.",
+            },
+            "body": [
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Boliger i Danmark",
+                            "Det kan være svært at finde en bolig i Danmark, især i de store byer. Derfor er det en god idé at kende de forskellige slags boliger og at begynde at lede i god tid.",
+                            "- <b>Almen bolig</b>: En lejebolig, som ejes af en almen boligorganisation, ofte kaldet en boligforening. Huslejen skal dække udgifterne, og ingen må tjene penge på den. Mange danskere bor i en almen bolig.",
+                            "- <b>Privat lejebolig</b>: En bolig, som du lejer af en privat person eller et firma.",
+                            "- <b>Andelsbolig</b>: Du køber en andel i en forening, som ejer huset, og betaler et beløb hver måned til foreningen.",
+                            "- <b>Ejerbolig</b>: Du køber selv huset eller lejligheden, som regel med et lån.",
+                        ],
+                        "en": [
+                            "## Homes in Denmark",
+                            "It can be hard to find a home in Denmark, especially in the big cities. That is why it is a good idea to know the different kinds of homes and to start looking in good time.",
+                            "- <b>Non-profit housing</b> (almen bolig): A rented home owned by a non-profit housing organisation, often called a boligforening. The rent must cover the costs, and no one may make a profit from it. Many Danes live in non-profit housing.",
+                            "- <b>Private rental</b> (privat lejebolig): A home you rent from a private person or a company.",
+                            "- <b>Cooperative housing</b> (andelsbolig): You buy a share in an association that owns the building, and you pay an amount to the association every month.",
+                            "- <b>Owner-occupied home</b> (ejerbolig): You buy the house or flat yourself, usually with a loan.",
+                        ],
+                    },
+                },
+                {"type": "glossary_term", "term": "m05-almen-bolig"},
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Almene boliger og venteliste",
+                            "For at få en almen bolig skal du som regel skrive dig op på en <b>venteliste</b> hos en boligorganisation. Det kan du ofte gøre på nettet. Mange steder koster det et lille gebyr hvert år at stå på listen. Husk at betale det, ellers mister du din plads på listen.",
+                            "Ventetiden kan være lang, nogle steder flere år. Skriv dig derfor op tidligt og gerne hos flere boligorganisationer. Når du får et tilbud, skal du svare hurtigt.",
+                            "Kommunen kan anvise nogle af de almene boliger til borgere, som har akut brug for en bolig. Hvis du er kommet til Danmark som flygtning, hjælper kommunen dig med at finde en bolig.",
+                            "Har du svært ved at betale indskuddet til en almen bolig, kan du spørge kommunen om et <b>indskudslån</b>. Det er et lån, som du betaler tilbage over nogle år.",
+                        ],
+                        "en": [
+                            "## Non-profit housing and waiting lists",
+                            "To get non-profit housing, you usually have to sign up on a <b>waiting list</b> (venteliste) with a housing organisation. You can often do this online. In many places it costs a small fee every year to stay on the list. Remember to pay it, or you will lose your place on the list.",
+                            "The waiting time can be long, in some places several years. So sign up early, and preferably with several housing organisations. When you are offered a home, you must answer quickly.",
+                            "The municipality can allocate some of the non-profit homes to residents who urgently need somewhere to live. If you came to Denmark as a refugee, the municipality helps you find a home.",
+                            "If it is hard for you to pay the deposit for a non-profit home, you can ask the municipality for a <b>deposit loan</b> (indskudslån). It is a loan that you pay back over a number of years.",
+                        ],
+                    },
+                },
+                {
+                    "type": "key_facts",
+                    "title": {"da": "Vigtigt at vide", "en": "Good to know"},
+                    "facts": {
+                        "da": [
+                            "Almene boliger ejes af boligorganisationer, og ingen tjener penge på huslejen.",
+                            "Skriv dig op på venteliste tidligt – ventetiden kan være flere år.",
+                            "Flygtninge får hjælp af kommunen til at finde en bolig.",
+                            "Betal aldrig noget, før du har set boligen og har en skriftlig lejekontrakt.",
+                            "Du skal være tilmeldt folkeregistret på den adresse, hvor du bor.",
+                        ],
+                        "en": [
+                            "Non-profit homes are owned by housing organisations, and no one makes a profit from the rent.",
+                            "Sign up on waiting lists early – the wait can be several years.",
+                            "Refugees get help from the municipality to find a home.",
+                            "Never pay anything before you have seen the home and have a written lease.",
+                            "You must be registered in the National Register (folkeregistret) at the address where you live.",
+                        ],
+                    },
+                },
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Private lejeboliger – pas på snyd",
+                            "Private lejeboliger kan du finde på boligsider på nettet, i lokale aviser og gennem dit netværk. Desværre er der også nogle, som prøver at snyde. Her er nogle gode råd:",
+                            "- Se altid boligen, før du betaler noget.",
+                            "- Betal aldrig depositum eller husleje, før du har en skriftlig lejekontrakt.",
+                            "- Vær forsigtig, hvis prisen er meget lav, eller hvis udlejeren siger, at han eller hun er i udlandet og ikke kan vise boligen.",
+                            "- Sørg for, at du må bo i boligen hele året og kan blive tilmeldt adressen i folkeregistret (CPR).",
+                            "Du skal altid være tilmeldt den adresse, hvor du bor. Nogle boliger, fx sommerhuse, må man normalt ikke bo i hele året.",
+                        ],
+                        "en": [
+                            "## Private rentals – watch out for scams",
+                            "You can find private rentals on housing websites, in local newspapers and through your network. Unfortunately, some people also try to cheat. Here is some good advice:",
+                            "- Always see the home before you pay anything.",
+                            "- Never pay a deposit or rent before you have a written lease.",
+                            "- Be careful if the price is very low, or if the landlord says they are abroad and cannot show you the home.",
+                            "- Make sure you are allowed to live in the home all year and can register the address in the National Register (CPR).",
+                            "You must always be registered at the address where you live. Some homes, for example summer houses, normally may not be lived in all year round.",
+                        ],
+                    },
+                },
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Hvad har du råd til?",
+                            "Lav et budget, før du siger ja til en bolig. Ud over huslejen er der ofte udgifter til varme, vand, el og internet. Spørg, hvad der er med i huslejen, og hvad du skal betale ekstra. Husk også, at du skal betale depositum og ofte forudbetalt leje, når du flytter ind. Måske kan du få boligstøtte. Det lærer du om i næste lektion.",
+                        ],
+                        "en": [
+                            "## What can you afford?",
+                            "Make a budget before you say yes to a home. In addition to the rent, there are often costs for heating, water, electricity and internet. Ask what is included in the rent and what you have to pay extra. Also remember that you have to pay a deposit and often prepaid rent when you move in. Perhaps you can get housing benefit. You will learn about that in the next lesson.",
+                        ],
+                    },
+                },
+                {
+                    "type": "help",
+                    "title": {"da": "Hjælp til at finde bolig", "en": "Help with finding a home"},
+                    "intro": {
+                        "da": "Her kan du læse om almene boliger og om dine rettigheder som lejer.",
+                        "en": "Here you can read about non-profit housing and about your rights as a tenant.",
+                    },
+                    "resources": ["m05-bl", "m05-llo"],
+                },
+                {
+                    "type": "reflection",
+                    "question": {
+                        "da": "Hvilken slags bolig har du og din familie brug for? Hvad er vigtigst for jer: prisen, størrelsen eller at bo tæt på arbejde og skole?",
+                        "en": "What kind of home do you and your family need? What matters most to you: the price, the size or living close to work and school?",
+                    },
+                    "hint": {
+                        "da": "Lav en liste med de tre ting, der er vigtigst for jer. Det hjælper, når du skal vælge, hvor du vil skrive dig op.",
+                        "en": "Make a list of the three things that matter most to you. It helps when you choose where to sign up.",
+                    },
+                },
+                {
+                    "type": "quiz",
+                    "title": {
+                        "da": "Test dig selv: at finde en bolig",
+                        "en": "Test yourself: finding a home",
+                    },
+                    "questions": [
+                        {
+                            "question": {
+                                "da": "Hvad er en almen bolig?",
+                                "en": "What is non-profit housing (almen bolig)?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "En lejebolig, som ejes af en boligorganisation, hvor ingen tjener penge på huslejen",
+                                        "en": "A rented home owned by a housing organisation, where no one makes a profit from the rent",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "En bolig, som du køber med et lån i banken",
+                                        "en": "A home you buy with a bank loan",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Et sommerhus, som du kan leje om sommeren",
+                                        "en": "A summer house you can rent in the summer",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Almene boliger er lejeboliger uden profit. Huslejen skal kun dække udgifterne.",
+                                "en": "Non-profit homes are rented homes without profit. The rent only has to cover the costs.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Hvordan får du som regel en almen bolig?",
+                                "en": "How do you usually get a non-profit home?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Du skriver dig op på en venteliste",
+                                        "en": "You sign up on a waiting list",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Du tilbyder at betale mest",
+                                        "en": "You offer to pay the most",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Du spørger naboen om nøglen",
+                                        "en": "You ask the neighbour for the key",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Almene boliger bliver som regel fordelt efter venteliste. Derfor er det vigtigt at skrive sig op tidligt.",
+                                "en": "Non-profit homes are usually allocated by waiting list. That is why it is important to sign up early.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "En person på nettet vil have dit depositum, før du har set boligen. Hvad gør du?",
+                                "en": "Someone online wants your deposit before you have seen the home. What do you do?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Betaler ikke, før du har set boligen og har en skriftlig lejekontrakt",
+                                        "en": "Do not pay until you have seen the home and have a written lease",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Betaler med det samme, så du ikke mister boligen",
+                                        "en": "Pay at once so that you do not lose the home",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Sender en kopi af dit pas og dit MitID",
+                                        "en": "Send a copy of your passport and your MitID",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Det kan være snyd. Betal aldrig, før du har set boligen og har en skriftlig kontrakt, og del aldrig dit MitID.",
+                                "en": "It may be a scam. Never pay before you have seen the home and have a written lease, and never share your MitID.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Hvad er et indskudslån?",
+                                "en": "What is a deposit loan (indskudslån)?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Et lån fra kommunen til indskuddet i en almen bolig",
+                                        "en": "A loan from the municipality for the deposit on a non-profit home",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Et lån til at købe et hus",
+                                        "en": "A loan to buy a house",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Penge, du får, når du flytter ud",
+                                        "en": "Money you get when you move out",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Kommunen kan give et indskudslån, hvis du har svært ved at betale indskuddet til en almen bolig.",
+                                "en": "The municipality can give a deposit loan if it is hard for you to pay the deposit for a non-profit home.",
+                            },
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "lease-rent-and-housing-benefit",
+            "estimated_minutes": 50,
+            "title": {
+                "da": "Lejekontrakt, depositum og boligstøtte",
+                "en": "The lease, the deposit and housing benefit",
+            },
+            "intro": {
+                "da": "Hvad du skal vide, før du skriver under, når du flytter ind, og når du flytter ud.",
+                "en": "What you need to know before you sign, when you move in and when you move out.",
+            },
+            "body": [
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Lejekontrakten",
+                            "Når du lejer en bolig, skriver du og udlejeren under på en <b>lejekontrakt</b>. Det er en aftale om, hvordan du må bruge boligen. Læs den grundigt, før du skriver under, og få hjælp, hvis du ikke forstår den. I kontrakten står fx:",
+                            "- hvor stor huslejen er, og hvornår den skal betales,",
+                            "- hvad du skal betale for varme, vand og el, ofte som et fast beløb hver måned, der kaldes <i>aconto</i>,",
+                            "- hvor stort depositum og forudbetalt leje er,",
+                            "- om du må have husdyr,",
+                            "- hvor lang tids varsel du skal give, når du vil flytte.",
+                            "Når du vil flytte, skal du opsige lejekontrakten skriftligt. For en lejlighed er varslet ofte 3 måneder.",
+                        ],
+                        "en": [
+                            "## The lease",
+                            "When you rent a home, you and the landlord sign a <b>lease</b> (lejekontrakt). It is an agreement about how you may use the home. Read it carefully before you sign, and get help if you do not understand it. The lease says, for example:",
+                            "- how much the rent is and when it must be paid,",
+                            "- what you must pay for heating, water and electricity, often as a fixed amount every month called <i>aconto</i>,",
+                            "- how large the deposit and the prepaid rent are,",
+                            "- whether you may keep pets,",
+                            "- how much notice you must give when you want to move out.",
+                            "When you want to move, you must give notice in writing. For a flat, the notice period is often 3 months.",
+                        ],
+                    },
+                },
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Depositum, forudbetalt leje og husleje",
+                            "Når du flytter ind, skal du ofte betale flere ting på én gang:",
+                            "- <b>Depositum</b>: et beløb, som udlejeren har som sikkerhed. Det må højst svare til 3 måneders husleje. Du får pengene tilbage, når du flytter, minus udgifterne til at sætte boligen i stand.",
+                            "- <b>Forudbetalt leje</b>: højst 3 måneders husleje, som dækker de sidste måneder, før du flytter.",
+                            "- <b>Den første måneds husleje</b>.",
+                            "Huslejen skal betales forud hver måned, som regel senest den 1. Sæt betalingen op automatisk, fx med Betalingsservice, så du ikke glemmer den. Hvis du ikke betaler huslejen, kan du i værste fald blive sat ud af boligen. Har du problemer med at betale, så kontakt udlejeren eller kommunen hurtigt.",
+                        ],
+                        "en": [
+                            "## Deposit, prepaid rent and rent",
+                            "When you move in, you often have to pay several things at once:",
+                            "- <b>Deposit</b> (depositum): an amount the landlord keeps as security. It may be no more than 3 months' rent. You get the money back when you move out, minus the cost of putting the home back in order.",
+                            "- <b>Prepaid rent</b> (forudbetalt leje): no more than 3 months' rent, which covers the last months before you move out.",
+                            "- <b>The first month's rent</b>.",
+                            "Rent must be paid in advance every month, usually by the 1st. Set up automatic payment, for example with Betalingsservice, so that you do not forget. If you do not pay the rent, in the worst case you can be evicted. If you have trouble paying, contact the landlord or the municipality quickly.",
+                        ],
+                    },
+                },
+                {"type": "glossary_term", "term": "m05-depositum"},
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Når du flytter ind og ud",
+                            "Når du flytter ind, så gå rundt i boligen og se efter fejl og mangler, fx ridser, huller og ting, der ikke virker. Tag billeder. Skriv fejlene ned, og send listen til udlejeren senest 14 dage efter, at du er flyttet ind. Så kan du ikke senere blive bedt om at betale for dem. Mange udlejere holder også et <i>indflytningssyn</i> sammen med dig.",
+                            "Når du flytter ud, holder udlejeren et <i>fraflytningssyn</i>. Vær med, hvis du kan. Du skal betale for skader, du selv har lavet. I kontrakten kan der også stå, at du skal betale for fx maling, når du flytter.",
+                        ],
+                        "en": [
+                            "## When you move in and out",
+                            "When you move in, walk around the home and look for faults and defects, for example scratches, holes and things that do not work. Take photos. Write the faults down and send the list to the landlord no later than 14 days after you move in. Then you cannot be asked to pay for them later. Many landlords also hold a <i>move-in inspection</i> (indflytningssyn) with you.",
+                            "When you move out, the landlord holds a <i>move-out inspection</i> (fraflytningssyn). Be there if you can. You must pay for damage you have caused yourself. The lease may also say that you must pay for, for example, painting when you move out.",
+                        ],
+                    },
+                },
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Boligstøtte",
+                            "Hvis du bor til leje og har en lav indkomst, kan du måske få <b>boligstøtte</b>. Det er et tilskud til huslejen fra det offentlige. Du søger på borger.dk med MitID, og Udbetaling Danmark behandler ansøgningen.",
+                            "Hvor meget du kan få, afhænger bl.a. af huslejen, boligens størrelse, hvor mange der bor i boligen, og husstandens indkomst. På borger.dk kan du regne ud, hvor meget du måske kan få.",
+                            "Søg hurtigt: Hvis du søger senest 30 dage efter, at du er flyttet ind, kan du få boligstøtte fra den dag, du flyttede ind. Husk at give besked, hvis din indkomst eller antallet af personer i boligen ændrer sig. Ellers kan du komme til at betale penge tilbage.",
+                        ],
+                        "en": [
+                            "## Housing benefit",
+                            "If you rent your home and have a low income, you may be able to get <b>housing benefit</b> (boligstøtte). It is a public contribution towards your rent. You apply on borger.dk with MitID, and Udbetaling Danmark handles the application.",
+                            "How much you can get depends on, among other things, the rent, the size of the home, how many people live there and the household's income. On borger.dk you can work out roughly how much you may get.",
+                            "Apply quickly: if you apply no later than 30 days after you move in, you can get housing benefit from the day you moved in. Remember to report it if your income or the number of people in the home changes. Otherwise you may have to pay money back.",
+                        ],
+                    },
+                },
+                {"type": "glossary_term", "term": "m05-boligstoette"},
+                {
+                    "type": "key_facts",
+                    "title": {"da": "Vigtigt at vide", "en": "Good to know"},
+                    "facts": {
+                        "da": [
+                            "Læs lejekontrakten grundigt, før du skriver under.",
+                            "Depositum og forudbetalt leje må hver højst svare til 3 måneders husleje.",
+                            "Send en liste over fejl og mangler til udlejeren senest 14 dage efter, at du er flyttet ind.",
+                            "Søg boligstøtte på borger.dk senest 30 dage efter, at du er flyttet ind.",
+                            "Opsig skriftligt. For en lejlighed er varslet ofte 3 måneder.",
+                        ],
+                        "en": [
+                            "Read the lease carefully before you sign.",
+                            "The deposit and the prepaid rent may each be no more than 3 months' rent.",
+                            "Send a list of faults and defects to the landlord no later than 14 days after you move in.",
+                            "Apply for housing benefit on borger.dk no later than 30 days after you move in.",
+                            "Give notice in writing. For a flat, the notice period is often 3 months.",
+                        ],
+                    },
+                },
+                {
+                    "type": "help",
+                    "title": {
+                        "da": "Råd om lejekontrakt og boligstøtte",
+                        "en": "Advice on leases and housing benefit",
+                    },
+                    "intro": {
+                        "da": "En lejerforening kan rådgive dig om din kontrakt og dine rettigheder. På Life in Denmark kan du læse om bolig og boligstøtte på engelsk.",
+                        "en": "A tenants' association can advise you about your lease and your rights. On Life in Denmark you can read about housing and housing benefit in English.",
+                    },
+                    "resources": ["m05-llo", "m05-life-in-denmark"],
+                },
+                {
+                    "type": "reflection",
+                    "question": {
+                        "da": "Hvad vil du tjekke, før du skriver under på en lejekontrakt?",
+                        "en": "What will you check before you sign a lease?",
+                    },
+                    "hint": {
+                        "da": "Tænk på huslejen, udgifterne til varme, vand og el, depositum og varslet, hvis du vil flytte. Skriv dine spørgsmål ned, og tag en person med, som kan hjælpe dig.",
+                        "en": "Think about the rent, the costs of heating, water and electricity, the deposit and the notice period if you want to move. Write down your questions and bring someone who can help you.",
+                    },
+                },
+                {
+                    "type": "quiz",
+                    "title": {
+                        "da": "Test dig selv: lejekontrakt og boligstøtte",
+                        "en": "Test yourself: lease and housing benefit",
+                    },
+                    "questions": [
+                        {
+                            "question": {
+                                "da": "Hvor stort må et depositum højst være?",
+                                "en": "What is the maximum deposit?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {"da": "3 måneders husleje", "en": "3 months' rent"},
+                                    "correct": True,
+                                },
+                                {"text": {"da": "1 års husleje", "en": "1 year's rent"}, "correct": False},
+                                {
+                                    "text": {
+                                        "da": "Så meget, som udlejeren vil",
+                                        "en": "As much as the landlord wants",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Loven siger, at depositum højst må svare til 3 måneders husleje.",
+                                "en": "The law says that the deposit may be no more than 3 months' rent.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Du er lige flyttet ind og ser et hul i væggen. Hvad gør du?",
+                                "en": "You have just moved in and see a hole in the wall. What do you do?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Tager et billede og skriver til udlejeren inden for 14 dage",
+                                        "en": "Take a photo and write to the landlord within 14 days",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Reparerer det selv uden at sige noget",
+                                        "en": "Repair it yourself without saying anything",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Venter, til du flytter ud",
+                                        "en": "Wait until you move out",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Når du melder fejl inden for 14 dage, kan du ikke senere blive bedt om at betale for dem.",
+                                "en": "When you report faults within 14 days, you cannot be asked to pay for them later.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Hvor søger du boligstøtte?",
+                                "en": "Where do you apply for housing benefit?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {"da": "På borger.dk med MitID", "en": "On borger.dk with MitID"},
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {"da": "Hos udlejeren", "en": "From the landlord"},
+                                    "correct": False,
+                                },
+                                {"text": {"da": "Hos din læge", "en": "From your doctor"}, "correct": False},
+                            ],
+                            "explanation": {
+                                "da": "Du søger på borger.dk, og Udbetaling Danmark behandler ansøgningen.",
+                                "en": "You apply on borger.dk, and Udbetaling Danmark handles the application.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Hvorfor skal du søge boligstøtte hurtigt?",
+                                "en": "Why should you apply for housing benefit quickly?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Søger du senest 30 dage efter indflytning, kan du få støtte fra den dag, du flyttede ind",
+                                        "en": "If you apply within 30 days of moving in, you can get support from the day you moved in",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Fordi man kun kan søge i januar",
+                                        "en": "Because you can only apply in January",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Fordi udlejeren ellers opsiger dig",
+                                        "en": "Because otherwise the landlord will end your lease",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Søger du senere, får du som regel først støtte fra måneden efter, at du har søgt.",
+                                "en": "If you apply later, you usually only get support from the month after you applied.",
+                            },
+                        },
+                    ],
+                },
+            ],
+        },
+        {
+            "slug": "neighbours-waste-and-moving",
+            "estimated_minutes": 45,
+            "title": {
+                "da": "Naboer, affald og flytning",
+                "en": "Neighbours, waste and moving",
+            },
+            "intro": {
+                "da": "Husorden, beboerdemokrati, affaldssortering, flytning og hvor du kan klage.",
+                "en": "House rules, tenant democracy, waste sorting, moving and where you can complain.",
+            },
+            "body": [
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Husorden og godt naboskab",
+                            "Når mange mennesker bor tæt sammen, er det vigtigt at tage hensyn til hinanden. I de fleste boligområder er der en <b>husorden</b>. Det er regler for, hvordan beboerne bor sammen. Du får den, når du flytter ind. Ellers så spørg efter den. Husordenen handler fx om:",
+                            "- støj, fx hvornår der skal være ro om aftenen og natten,",
+                            "- vaskeriet, fx hvordan du booker tid, og at du gør rent efter dig,",
+                            "- trappe og kælder, hvor man ikke må stille sine ting,",
+                            "- altan og gård, fx om du må grille, og hvor børnene må lege,",
+                            "- husdyr og rygning.",
+                            "Mange steder er der en ejendomsfunktionær eller vicevært, som du kan kontakte, hvis noget går i stykker. Det er almindeligt at hilse på naboerne og fortælle dem det, hvis man holder fest. Er der et problem med en nabo, så tal roligt med naboen først. Hjælper det ikke, kan du kontakte udlejeren eller boligorganisationen.",
+                        ],
+                        "en": [
+                            "## House rules and being a good neighbour",
+                            "When many people live close together, it is important to be considerate of each other. Most housing areas have <b>house rules</b> (husorden). These are rules for how the residents live together. You get them when you move in. If not, ask for them. The house rules are about, for example:",
+                            "- noise, for example when it should be quiet in the evening and at night,",
+                            "- the laundry room, for example how to book a time and that you clean up after yourself,",
+                            "- stairs and basement, where you must not leave your things,",
+                            "- balcony and courtyard, for example whether you may barbecue and where children may play,",
+                            "- pets and smoking.",
+                            "In many places there is a caretaker (ejendomsfunktionær or vicevært) whom you can contact if something breaks. It is common to say hello to your neighbours and to tell them if you are having a party. If there is a problem with a neighbour, talk calmly with the neighbour first. If that does not help, you can contact the landlord or the housing organisation.",
+                        ],
+                    },
+                },
+                {"type": "glossary_term", "term": "m05-husorden"},
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Beboerdemokrati",
+                            "I en almen bolig har beboerne indflydelse. Det kaldes <b>beboerdemokrati</b>. Mindst en gang om året er der et <i>afdelingsmøde</i>, hvor beboerne fx stemmer om husordenen og om budgettet, som har betydning for huslejen. Beboerne vælger også en afdelingsbestyrelse, og du kan selv stille op. Det er en god måde at lære dine naboer og dansk demokrati at kende.",
+                            "## Sortering af affald",
+                            "I Danmark skal alle husstande sortere deres affald, så så meget som muligt kan genanvendes. Der bruges de samme billeder (piktogrammer) på affaldsbeholderne i hele landet. Affaldet sorteres i 10 slags: madaffald, papir, pap, glas, metal, plast, mad- og drikkekartoner, tekstiler, farligt affald og restaffald.",
+                            "Farligt affald er fx batterier, maling og kemikalier. Det må ikke komme i restaffaldet. Store ting som møbler kaldes <i>storskrald</i>. Du kan aflevere dem på en genbrugsplads, hvor det ikke koster ekstra for private, eller bruge kommunens ordning for storskrald. Flasker og dåser med pant kan du aflevere i butikken og få pengene tilbage. På kommunens hjemmeside kan du se, hvornår dit affald bliver hentet.",
+                        ],
+                        "en": [
+                            "## Tenant democracy",
+                            "In non-profit housing, the residents have a say. This is called <b>tenant democracy</b> (beboerdemokrati). At least once a year there is a <i>residents' meeting</i> (afdelingsmøde), where the residents vote on, for example, the house rules and the budget, which affects the rent. The residents also elect a residents' board, and you can stand for election yourself. It is a good way to get to know your neighbours and Danish democracy.",
+                            "## Sorting your waste",
+                            "In Denmark, all households must sort their waste so that as much as possible can be recycled. The same pictures (pictograms) are used on the bins all over the country. Waste is sorted into 10 types: food waste, paper, cardboard, glass, metal, plastic, food and drink cartons, textiles, hazardous waste and residual waste.",
+                            "Hazardous waste is, for example, batteries, paint and chemicals. It must not go in the residual waste. Large items such as furniture are called <i>bulky waste</i> (storskrald). You can take them to a recycling centre (genbrugsplads), which costs nothing extra for private people, or use the municipality's bulky waste collection. Bottles and cans with a deposit (pant) can be returned in shops to get the money back. On the municipality's website you can see when your waste is collected.",
+                        ],
+                    },
+                },
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Når du flytter",
+                            "Når du flytter, skal du <b>melde flytning</b> senest 5 dage efter, at du er flyttet. Det gør du på borger.dk med MitID. Så bliver din nye adresse registreret i CPR, og mange offentlige myndigheder får automatisk besked. Når du melder flytning, kan du også vælge en ny læge, hvis du flytter langt væk. Du får et nyt sundhedskort med din nye adresse. Husk også at:",
+                            "- opsige din gamle bolig skriftligt og i god tid,",
+                            "- flytte eller opsige el, internet og andre aftaler,",
+                            "- give besked til dit barns skole eller dagtilbud,",
+                            "- flytte din indboforsikring. Den dækker dine ting, fx ved brand eller tyveri. Den er frivillig, men de fleste har en,",
+                            "- søge boligstøtte igen til den nye bolig, hvis du får boligstøtte.",
+                        ],
+                        "en": [
+                            "## When you move",
+                            "When you move, you must <b>register your move</b> (melde flytning) no later than 5 days after moving. You do this on borger.dk with MitID. Your new address is then registered in the CPR, and many public authorities are informed automatically. When you register the move, you can also choose a new doctor if you are moving far away. You get a new health card with your new address. Also remember to:",
+                            "- give notice on your old home in writing and in good time,",
+                            "- move or cancel electricity, internet and other agreements,",
+                            "- tell your child's school or daycare,",
+                            "- move your contents insurance (indboforsikring). It covers your belongings, for example in case of fire or theft. It is voluntary, but most people have it,",
+                            "- apply for housing benefit again for the new home if you receive housing benefit.",
+                        ],
+                    },
+                },
+                {
+                    "type": "key_facts",
+                    "title": {"da": "Vigtigt at vide", "en": "Good to know"},
+                    "facts": {
+                        "da": [
+                            "Følg husordenen, og tag hensyn til dine naboer.",
+                            "I en almen bolig kan du være med i beboerdemokratiet.",
+                            "Alle husstande skal sortere affald i 10 slags.",
+                            "Meld flytning på borger.dk senest 5 dage efter, at du er flyttet.",
+                            "Huslejenævnet (privat leje) og Beboerklagenævnet (almen bolig) behandler uenigheder mellem lejer og udlejer.",
+                        ],
+                        "en": [
+                            "Follow the house rules and be considerate of your neighbours.",
+                            "In non-profit housing you can take part in tenant democracy.",
+                            "All households must sort their waste into 10 types.",
+                            "Register your move on borger.dk no later than 5 days after moving.",
+                            "The Rent Tribunal (private rentals) and the Residents' Complaints Board (non-profit housing) deal with disagreements between tenant and landlord.",
+                        ],
+                    },
+                },
+                {
+                    "type": "text",
+                    "text": {
+                        "da": [
+                            "## Når du er uenig med udlejeren",
+                            "Nogle gange er lejer og udlejer uenige, fx om huslejen, om reparationer eller om, hvor meget af depositummet du får tilbage. Tal først med udlejeren, og skriv jeres aftaler ned.",
+                            "Hvis I ikke kan blive enige, kan du klage til <b>Huslejenævnet</b>, hvis du bor privat til leje. Bor du i en almen bolig, hedder det <b>Beboerklagenævnet</b>. Nævnene er nedsat af kommunen, og det koster et lille gebyr at klage. Du kan også få hjælp fra en lejerforening.",
+                            "Udlejeren må ikke bare smide dig ud. Som lejer er du godt beskyttet af loven, og udlejeren kan kun opsige dig af bestemte grunde.",
+                        ],
+                        "en": [
+                            "## When you disagree with the landlord",
+                            "Sometimes tenant and landlord disagree, for example about the rent, repairs or how much of the deposit you get back. First talk to the landlord, and write down what you agree.",
+                            "If you cannot agree, you can complain to the <b>Rent Tribunal</b> (Huslejenævnet) if you rent privately. If you live in non-profit housing, it is called the <b>Residents' Complaints Board</b> (Beboerklagenævnet). The boards are set up by the municipality, and there is a small fee to complain. You can also get help from a tenants' association.",
+                            "The landlord cannot just throw you out. As a tenant you are well protected by law, and the landlord can only end your lease for specific reasons.",
+                        ],
+                    },
+                },
+                {
+                    "type": "help",
+                    "title": {"da": "Hjælp som lejer", "en": "Help for tenants"},
+                    "intro": {
+                        "da": "En lejerforening kan rådgive dig, hvis du er uenig med din udlejer. BL har information om beboerdemokrati i almene boliger.",
+                        "en": "A tenants' association can advise you if you disagree with your landlord. BL has information about tenant democracy in non-profit housing.",
+                    },
+                    "resources": ["m05-llo", "m05-bl"],
+                },
+                {
+                    "type": "reflection",
+                    "question": {
+                        "da": "Hvad kan du gøre for at få en god kontakt med dine naboer?",
+                        "en": "What can you do to get on well with your neighbours?",
+                    },
+                    "hint": {
+                        "da": "Tænk på små ting: at hilse, at fortælle om en fest på forhånd eller at komme til et afdelingsmøde eller en fælles arbejdsdag i boligområdet.",
+                        "en": "Think about small things: saying hello, telling people about a party in advance, or coming to a residents' meeting or a shared work day in the housing area.",
+                    },
+                },
+                {
+                    "type": "quiz",
+                    "title": {
+                        "da": "Test dig selv: naboer, affald og flytning",
+                        "en": "Test yourself: neighbours, waste and moving",
+                    },
+                    "questions": [
+                        {
+                            "question": {
+                                "da": "Du er flyttet til en ny adresse. Hvornår skal du senest melde flytning?",
+                                "en": "You have moved to a new address. When must you register the move at the latest?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "5 dage efter, at du er flyttet",
+                                        "en": "5 days after you move",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "3 måneder efter, at du er flyttet",
+                                        "en": "3 months after you move",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Det er ikke nødvendigt at melde flytning",
+                                        "en": "It is not necessary to register a move",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Du skal melde flytning på borger.dk senest 5 dage efter, at du er flyttet.",
+                                "en": "You must register your move on borger.dk no later than 5 days after moving.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Hvor skal brugte batterier hen?",
+                                "en": "Where should used batteries go?",
+                            },
+                            "choices": [
+                                {"text": {"da": "Farligt affald", "en": "Hazardous waste"}, "correct": True},
+                                {"text": {"da": "Restaffald", "en": "Residual waste"}, "correct": False},
+                                {"text": {"da": "Madaffald", "en": "Food waste"}, "correct": False},
+                            ],
+                            "explanation": {
+                                "da": "Batterier er farligt affald og må ikke komme i restaffaldet.",
+                                "en": "Batteries are hazardous waste and must not go in the residual waste.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Du bor privat til leje, og du og udlejeren er uenige om dit depositum. Hvor kan du klage?",
+                                "en": "You rent privately, and you and the landlord disagree about your deposit. Where can you complain?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Til Huslejenævnet",
+                                        "en": "To the Rent Tribunal (Huslejenævnet)",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Til Folketinget",
+                                        "en": "To the Danish Parliament (Folketinget)",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {"da": "Til lægevagten", "en": "To the out-of-hours doctor"},
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Huslejenævnet behandler uenigheder i private lejeboliger, fx om depositum. I almene boliger er det Beboerklagenævnet.",
+                                "en": "The Rent Tribunal deals with disagreements in private rentals, for example about deposits. In non-profit housing it is the Residents' Complaints Board.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "da": "Hvad er en husorden?",
+                                "en": "What are house rules (husorden)?",
+                            },
+                            "choices": [
+                                {
+                                    "text": {
+                                        "da": "Regler for, hvordan beboerne bor sammen i ejendommen",
+                                        "en": "Rules for how the residents live together in the building",
+                                    },
+                                    "correct": True,
+                                },
+                                {
+                                    "text": {
+                                        "da": "En liste over møblerne i boligen",
+                                        "en": "A list of the furniture in the home",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Et brev fra kommunen om skat",
+                                        "en": "A letter from the municipality about tax",
+                                    },
+                                    "correct": False,
+                                },
+                            ],
+                            "explanation": {
+                                "da": "Husordenen handler fx om støj, vaskeri, affald og brug af fælles arealer.",
+                                "en": "The house rules cover, for example, noise, the laundry room, waste and the use of shared areas.",
+                            },
+                        },
+                    ],
+                },
+            ],
+        },
+    ],
+}
