@@ -1,0 +1,57 @@
+"""Shared fixtures: the demo platform, loaded once per test session, and personas.
+
+The demo is loaded outside any test transaction (wagtail-localize publishes translations in
+on-commit hooks, which a test transaction would never run); every test then runs in a
+transaction on top of it that is rolled back.
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from accounts.models import User
+from tests.factories import LearningSiteFactory, UserFactory
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from demo.services import load_demo
+
+    with django_db_blocker.unblock():
+        load_demo(with_people=False)
+
+
+@pytest.fixture
+def site_a(db):
+    return LearningSiteFactory(name="Sprogcenter A")
+
+
+@pytest.fixture
+def learner(site_a):
+    return UserFactory(role=User.Role.LEARNER, sites=[site_a])
+
+
+@pytest.fixture
+def teacher(site_a):
+    return UserFactory(role=User.Role.TEACHER, sites=[site_a], municipality=site_a.municipality)
+
+
+@pytest.fixture
+def other_site_teacher(db):
+    return UserFactory(role=User.Role.TEACHER, sites=[LearningSiteFactory(name="Bibliotek B")])
+
+
+@pytest.fixture
+def coordinator(site_a):
+    return UserFactory(role=User.Role.COORDINATOR, municipality=site_a.municipality)
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(role=User.Role.EDITOR)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(role=User.Role.EDITOR, is_staff=True, is_superuser=True)

@@ -1,0 +1,108 @@
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import override_settings
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
+
+from accounts.models import User
+from courses.models import CoursePage, ModulePage, RoleModelStoryPage
+from demo.content import schema
+from lessons.models import CommunityResource, GlossaryTerm, LessonPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "translations": Translation.objects.count(),
+        "string translations": StringTranslation.objects.count(),
+        "glossary": GlossaryTerm.objects.count(),
+        "glossary translations": GlossaryTerm.translations.field.model.objects.count(),
+        "resources": CommunityResource.objects.count(),
+        "images": get_image_model().objects.count(),
+        "users": User.objects.count(),
+    }
+
+
+@override_settings(DEBUG=True)
+def test_running_it_again_changes_nothing():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # creates the demo users
+    before = counts()
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+
+    assert counts() == before
+
+
+def test_the_demo_course_has_ten_modules_thirty_lessons_and_twenty_hours():
+    danish = Locale.get_default()
+    course = CoursePage.objects.get(locale=danish)
+    modules = ModulePage.objects.child_of(course).live()
+    lessons = LessonPage.objects.descendant_of(course).live()
+
+    assert modules.count() >= 10
+    assert lessons.count() >= 30
+    assert sum(lesson.estimated_minutes for lesson in lessons) >= 20 * 60
+    assert course.required_hours == 20
+    assert course.deadline_months == 6
+
+
+def test_the_course_structure_and_stories_exist_in_all_four_languages():
+    for model in (CoursePage, ModulePage, RoleModelStoryPage):
+        for source in model.objects.filter(locale=Locale.get_default()).live():
+            languages = {page.locale.language_code for page in source.get_translations(inclusive=True).live()}
+            assert languages == {"da", "en", "ar", "uk"}, source.slug
+
+
+def test_every_lesson_is_in_english_and_the_first_two_modules_are_in_arabic_and_ukrainian():
+    course = CoursePage.objects.get(locale=Locale.get_default())
+    modules = list(ModulePage.objects.child_of(course).live())
+    for index, module in enumerate(modules):
+        for lesson in LessonPage.objects.child_of(module).live():
+            languages = {page.locale.language_code for page in lesson.get_translations(inclusive=True).live()}
+            assert {"da", "en"} <= languages, lesson.slug
+            if index < 2:
+                assert languages == {"da", "en", "ar", "uk"}, lesson.slug
+
+
+def test_translations_share_the_danish_text_structure():
+    danish_lesson = LessonPage.objects.filter(locale__language_code="da").live().first()
+    english_lesson = danish_lesson.get_translation(Locale.objects.get(language_code="en"))
+
+    assert [block.block_type for block in english_lesson.body] == [block.block_type for block in danish_lesson.body]
+    assert [block.id for block in english_lesson.body] == [block.id for block in danish_lesson.body]
+    assert english_lesson.title != danish_lesson.title
+
+
+def test_stories_are_marked_illustrative():
+    stories = RoleModelStoryPage.objects.live()
+    assert stories.count() >= 4 * 4
+    assert all(story.is_illustrative for story in stories)
+
+
+@override_settings(DEBUG=False)
+def test_it_refuses_to_create_demo_users_when_debug_is_off():
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert not User.objects.filter(username="learner").exists()
+
+
+@override_settings(DEBUG=False)
+def test_it_loads_content_only_when_debug_is_off_if_asked():
+    call_command("load_demo", "--content-only", stdout=open("/dev/null", "w"))
+
+    assert not User.objects.filter(username="learner").exists()
+
+
+def test_the_content_files_pass_their_own_checks():
+    totals = schema.totals(schema.load_all())
+
+    assert totals["modules"] >= 10
+    assert totals["lessons"] >= 30
+    assert totals["minutes"] >= 1200
+    assert totals["stories"] >= 4

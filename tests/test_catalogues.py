@@ -1,0 +1,44 @@
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+
+from courses.management.commands.compile_catalogues import REQUIRED_LANGUAGES, catalogue_problems
+
+
+@pytest.mark.parametrize("language", REQUIRED_LANGUAGES)
+def test_the_catalogue_is_complete(language):
+    path = Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"
+    po = polib.pofile(str(path))
+
+    assert catalogue_problems(po) == []
+    assert po.percent_translated() == 100
+
+
+@pytest.mark.parametrize("language", ("da", "ar", "uk"))
+def test_the_catalogue_is_really_translated(language):
+    po = polib.pofile(str(Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"))
+    singular = [entry for entry in po if not entry.msgid_plural and not entry.obsolete]
+    same_as_english = [entry.msgid for entry in singular if entry.msgstr == entry.msgid]
+
+    # Only names and codes may stay as they are ("Samfund", "IT", "URL").
+    assert len(same_as_english) <= 5, same_as_english
+
+
+def test_an_untranslated_or_fuzzy_entry_is_reported():
+    po = polib.POFile()
+    po.append(polib.POEntry(msgid="Hello", msgstr=""))
+    po.append(polib.POEntry(msgid="Bye", msgstr="Farvel", flags=["fuzzy"]))
+
+    problems = catalogue_problems(po)
+
+    assert any("untranslated" in problem for problem in problems)
+    assert any("fuzzy" in problem for problem in problems)
+
+
+def test_a_lost_placeholder_is_reported():
+    po = polib.POFile()
+    po.append(polib.POEntry(msgid="%(hours)s hours", msgstr="timer"))
+
+    assert any("placeholders" in problem for problem in catalogue_problems(po))
