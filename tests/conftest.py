@@ -7,6 +7,7 @@ transaction on top of it that is rolled back.
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from accounts.models import User
 from tests.factories import LearningSiteFactory, UserFactory
@@ -18,6 +19,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         load_demo(with_people=False)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Parler caches translations; a rolled-back test must not leave them for the next one."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ def test_the_catalogue_is_really_translated(language):
     singular = [entry for entry in po if not entry.msgid_plural and not entry.obsolete]
     same_as_english = [entry.msgid for entry in singular if entry.msgstr == entry.msgid]
 
-    # Only names and codes may stay as they are ("Samfund", "IT", "URL").
-    assert len(same_as_english) <= 5, same_as_english
+    # Names and true cognates may stay as they are ("Samfund", "IT", Danish "Video").
+    assert len(same_as_english) <= len(singular) // 20, same_as_english
 
 
 def test_an_untranslated_or_fuzzy_entry_is_reported():

@@ -8,21 +8,14 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_glossary_term_is_read_in_the_active_language():
-    term = GlossaryTerm.objects.get(key="mitid")
-
-    texts = {}
+    explanations = {}
     for language in ("da", "en", "ar", "uk"):
         with translation.override(language):
-            term.set_current_language(language)
-            texts[language] = term.term
+            term = GlossaryTerm.objects.get(key="mitid")
+            explanations[language] = term.explanation
+            assert explanations[language] == term.get_translation(language).explanation
 
-    assert len(set(texts.values())) >= 3  # MitID is MitID in Latin script, the explanations differ
-    term.set_current_language("ar")
-    term.refresh_from_db()
-    with translation.override("ar"):
-        arabic = GlossaryTerm.objects.get(key="mitid")
-        assert arabic.explanation == arabic.get_translation("ar").explanation
-        assert arabic.explanation != arabic.get_translation("da").explanation
+    assert len(set(explanations.values())) == 4
 
 
 def test_a_missing_translation_falls_back_to_danish():
@@ -94,7 +87,8 @@ def test_a_half_filled_language_is_refused_with_a_field_error(client, editor):
     response = client.post(edit_url(GlossaryTerm, term.pk), form_data(term, explanation_uk=""))
 
     assert response.status_code == 200
-    assert "Fill in every field of this language." in response.content.decode()
+    with translation.override("da"):  # the admin speaks the default language to this editor
+        assert translation.gettext("Fill in every field of this language.") in response.content.decode()
     assert GlossaryTerm.objects.get(pk=term.pk).get_translation("uk").explanation
 
 
