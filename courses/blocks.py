@@ -37,13 +37,18 @@ class VideoBlock(blocks.StructBlock):
     video_file = DocumentChooserBlock(
         label=_("Video file"), required=False, help_text=_("An MP4 or WebM file. Or give an embed URL.")
     )
-    embed = EmbedBlock(label=_("Embed URL"), required=False, help_text=_("For example a YouTube or Vimeo link."))
+    embed = EmbedBlock(
+        label=_("Embed URL"), required=False, help_text=_("For example a YouTube or Vimeo link.")
+    )
     captions = DocumentChooserBlock(
         label=_("Captions"), required=False, help_text=_("A WebVTT (.vtt) file, for an uploaded video.")
     )
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     transcript = blocks.RichTextBlock(
-        label=_("Transcript"), required=False, features=RICH_TEXT_FEATURES, help_text=_("Everything that is said.")
+        label=_("Transcript"),
+        required=False,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Everything that is said."),
     )
 
     class Meta:

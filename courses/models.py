@@ -148,7 +148,9 @@ class ModulePage(SamfundPage):
         blank=True,
     )
     is_mandatory = models.BooleanField(
-        _("mandatory"), default=True, help_text=_("Learners must complete this module to meet the requirement.")
+        _("mandatory"),
+        default=True,
+        help_text=_("Learners must complete this module to meet the requirement."),
     )
     image = models.ForeignKey(
         "wagtailimages.Image",

@@ -14,7 +14,12 @@ class TranslatedPagesSitemap(Sitemap):
         for root in roots:
             in_any_tree |= Q(path__startswith=root.path)
         return (
-            Page.objects.live().public().filter(in_any_tree).order_by("path").select_related("locale").specific()
+            Page.objects.live()
+            .public()
+            .filter(in_any_tree)
+            .order_by("path")
+            .select_related("locale")
+            .specific()
         )
 
     def _urls(self, page, protocol, domain):

@@ -33,7 +33,8 @@ def localized(pages):
         translated = Page.objects.live().public().filter(locale=locale, translation_key__in=keys).specific()
         translations = {translation.translation_key: translation for translation in translated}
     return [
-        page if page.locale_id == locale.pk else translations.get(page.translation_key, page) for page in pages
+        page if page.locale_id == locale.pk else translations.get(page.translation_key, page)
+        for page in pages
     ]
 
 

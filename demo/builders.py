@@ -55,20 +55,32 @@ def block_value(block, language, snippets, *id_parts):
         return snippets["glossary"][block["term"]].pk
     if kind == "help":
         resources = [snippets["resources"][key].pk for key in block["resources"]]
-        return {"title": block["title"][language], "intro": block["intro"][language], "resources": list_items(resources, *id_parts)}
+        return {
+            "title": block["title"][language],
+            "intro": block["intro"][language],
+            "resources": list_items(resources, *id_parts),
+        }
     if kind == "reflection":
         return {"question": block["question"][language], "hint": block["hint"][language]}
     if kind == "quiz":
-        return {"title": block["title"][language], "questions": list_items(
-            [question_value(question, language, *id_parts, number) for number, question in enumerate(block["questions"])],
-            *id_parts,
-            "questions",
-        )}
+        return {
+            "title": block["title"][language],
+            "questions": list_items(
+                [
+                    question_value(question, language, *id_parts, number)
+                    for number, question in enumerate(block["questions"])
+                ],
+                *id_parts,
+                "questions",
+            ),
+        }
     raise ValueError(f"unknown block type {kind!r}")
 
 
 def question_value(question, language, *id_parts):
-    choices = [{"text": choice["text"][language], "correct": choice["correct"]} for choice in question["choices"]]
+    choices = [
+        {"text": choice["text"][language], "correct": choice["correct"]} for choice in question["choices"]
+    ]
     return {
         "question": question["question"][language],
         "choices": list_items(choices, *id_parts, "choices"),
@@ -91,7 +103,13 @@ def story_fields(story, language, modules_by_slug):
         "quote": story["quote"][language],
         "story": [stream_item("text", rich_text(story["story"][language]), slug, "story")],
         "milestones": [
-            stream_item("milestone", {"year": milestone["year"], "text": milestone["text"][language]}, slug, "milestone", index)
+            stream_item(
+                "milestone",
+                {"year": milestone["year"], "text": milestone["text"][language]},
+                slug,
+                "milestone",
+                index,
+            )
             for index, milestone in enumerate(story["milestones"])
         ],
         "related_modules": [
@@ -107,4 +125,6 @@ def languages_of(lesson):
 
 def configured(languages, available_languages):
     """The languages to build: those written in the content and offered by this deployment."""
-    return [language for language in ALL_LANGUAGES if language in languages and language in available_languages]
+    return [
+        language for language in ALL_LANGUAGES if language in languages and language in available_languages
+    ]

@@ -67,7 +67,10 @@ def stream_item(block_type, value, *id_parts):
 
 def list_items(values, *id_parts):
     """A ListBlock's stored form, with stable item ids."""
-    return [{"type": "item", "value": value, "id": stable_id(*id_parts, index)} for index, value in enumerate(values)]
+    return [
+        {"type": "item", "value": value, "id": stable_id(*id_parts, index)}
+        for index, value in enumerate(values)
+    ]
 
 
 def publish_child(parent, page):

@@ -34,12 +34,20 @@ def load_demo(with_people=True):
     everywhere = builders.configured(ALL_LANGUAGES, languages)
     home = ensure_home(everywhere)
     course = ensure_page(
-        home, CoursePage, site.COURSE["slug"], lambda code: builders.course_fields(site.COURSE, code), everywhere
+        home,
+        CoursePage,
+        site.COURSE["slug"],
+        lambda code: builders.course_fields(site.COURSE, code),
+        everywhere,
     )
     modules = {}
     for module in content["modules"]:
         module_page = ensure_page(
-            course, ModulePage, module["slug"], lambda code, m=module: builders.module_fields(m, code), everywhere
+            course,
+            ModulePage,
+            module["slug"],
+            lambda code, m=module: builders.module_fields(m, code),
+            everywhere,
         )
         modules[module["slug"]] = module_page
         for lesson in module["lessons"]:
@@ -83,7 +91,9 @@ def ensure_home(languages):
         home.save_revision().publish()
     home = home.specific
     if site_record is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Samfund")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Samfund"
+        )
     elif site_record.root_page_id != home.pk:
         old_root = site_record.root_page
         site_record.root_page = home
@@ -91,7 +101,9 @@ def ensure_home(languages):
         site_record.save()
         if not isinstance(old_root.specific, HomePage) and not old_root.get_children().exists():
             old_root.delete()
-    return ensure_page(root, HomePage, site.HOME["slug"], lambda code: builders.home_fields(site.HOME, code), languages)
+    return ensure_page(
+        root, HomePage, site.HOME["slug"], lambda code: builders.home_fields(site.HOME, code), languages
+    )
 
 
 def ensure_translated_snippets(model, entries, translated_fields, plain_fields=()):

@@ -18,7 +18,9 @@ DEMO_USERS = [
 def ensure_demo_people():
     municipality, _created = Municipality.objects.get_or_create(name="Vejle Kommune")
     school, _created = LearningSite.objects.get_or_create(
-        municipality=municipality, name="Sprogcenter Vejle", defaults={"kind": LearningSite.Kind.LANGUAGE_SCHOOL}
+        municipality=municipality,
+        name="Sprogcenter Vejle",
+        defaults={"kind": LearningSite.Kind.LANGUAGE_SCHOOL},
     )
     LearningSite.objects.get_or_create(
         municipality=municipality, name="Vejle Bibliotekerne", defaults={"kind": LearningSite.Kind.LIBRARY}

@@ -10,7 +10,7 @@ from courses.blocks import ContentStreamBlock
 
 
 class HelpBlock(blocks.StructBlock):
-    """"Where to get help": links to community resources near the topic of the lesson."""
+    """ "Where to get help": links to community resources near the topic of the lesson."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     intro = blocks.TextBlock(label=_("Introduction"), required=False)

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
 from wagtail.admin.panels import FieldPanel as Panel
+from wagtail.admin.panels import FieldRowPanel, MultiFieldPanel
 
 
 class SideBySideTranslationsForm(WagtailAdminModelForm):
@@ -21,7 +21,9 @@ class SideBySideTranslationsForm(WagtailAdminModelForm):
         if self.instance.pk:
             for translation in self.instance.translations.all():
                 for name in self.translated_fields:
-                    self.initial[form_field_name(name, translation.language_code)] = getattr(translation, name)
+                    self.initial[form_field_name(name, translation.language_code)] = getattr(
+                        translation, name
+                    )
 
     def clean(self):
         cleaned_data = super().clean()
@@ -30,14 +32,18 @@ class SideBySideTranslationsForm(WagtailAdminModelForm):
             if any(values) and not all(values):
                 for name, value in zip(self.translated_fields, values, strict=True):
                     if not value:
-                        self.add_error(form_field_name(name, code), _("Fill in every field of this language."))
+                        self.add_error(
+                            form_field_name(name, code), _("Fill in every field of this language.")
+                        )
         return cleaned_data
 
     def save(self, commit=True):
         instance = super().save(commit=False)
         self._languages_to_delete = []
         for code, _name in settings.LANGUAGES:
-            values = {name: self.cleaned_data.get(form_field_name(name, code)) for name in self.translated_fields}
+            values = {
+                name: self.cleaned_data.get(form_field_name(name, code)) for name in self.translated_fields
+            }
             if all(values.values()):
                 instance.set_current_language(code)
                 for name, value in values.items():

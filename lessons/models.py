@@ -35,7 +35,12 @@ class LessonPage(SamfundPage):
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
     search_fields = [*SamfundPage.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    content_panels = [*SamfundPage.content_panels, FieldPanel("intro"), FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = [
+        *SamfundPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
 
     class Meta:
         verbose_name = _("lesson")
@@ -94,7 +99,9 @@ class CommunityResource(TranslatableModel):
     )
     category = models.CharField(_("category"), max_length=20, choices=Category.choices)
     url = models.URLField(_("web address"))
-    city = models.CharField(_("city"), max_length=80, blank=True, help_text=_("Leave empty for national services."))
+    city = models.CharField(
+        _("city"), max_length=80, blank=True, help_text=_("Leave empty for national services.")
+    )
     translations = TranslatedFields(
         name=models.CharField(_("name"), max_length=160),
         description=models.TextField(_("description")),

@@ -1,7 +1,6 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
-
 from wagtail.models import Page
 
 from courses import translation

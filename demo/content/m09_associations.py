@@ -205,7 +205,7 @@ MODULE = {
                         ],
                         "en": [
                             "## What is an association?",
-                            "An association is a group of people who meet around something they have in common. It can be football, swimming, music, chess, cooking, nature or the country and culture they come from. All the associations together are called <b>foreningslivet</b> – \"association life\".",
+                            'An association is a group of people who meet around something they have in common. It can be football, swimming, music, chess, cooking, nature or the country and culture they come from. All the associations together are called <b>foreningslivet</b> – "association life".',
                             "There are associations in almost every town and village. Most Danes are or have been members of an association. Many children do a sport or another leisure activity in an association once or twice a week.",
                             "An association is not a business. It does not make money for owners. The money is spent on the activities, for example balls, rooms or a trip. Many of the people who do the work are <b>volunteers</b>. This means they are not paid.",
                         ],
@@ -270,7 +270,7 @@ MODULE = {
                             "1. Ask at your language school, at the jobcentre, at your child's school or your neighbours.",
                             "2. Look at the municipality's website. Many municipalities have a list of associations.",
                             "3. Go to the library. There are often notices about clubs and activities.",
-                            "4. Search online, for example for \"fodbold børn\" (football children) and the name of your town.",
+                            '4. Search online, for example for "fodbold børn" (football children) and the name of your town.',
                             "5. Contact the association and ask if you or your child may come and try.",
                             "## Why take part?",
                             "Association life is a good way into Danish society. You meet people you would not meet otherwise. You practise Danish in a natural way. And your children make friends outside school.",
@@ -333,11 +333,17 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "En butik, der sælger sportstøj", "en": "A shop that sells sportswear"},
+                                    "text": {
+                                        "da": "En butik, der sælger sportstøj",
+                                        "en": "A shop that sells sportswear",
+                                    },
                                     "correct": False,
                                 },
                                 {
-                                    "text": {"da": "Et kontor i kommunen", "en": "An office in the municipality"},
+                                    "text": {
+                                        "da": "Et kontor i kommunen",
+                                        "en": "An office in the municipality",
+                                    },
                                     "correct": False,
                                 },
                             ],
@@ -357,11 +363,17 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "En bøde for at komme for sent", "en": "A fine for being late"},
+                                    "text": {
+                                        "da": "En bøde for at komme for sent",
+                                        "en": "A fine for being late",
+                                    },
                                     "correct": False,
                                 },
                                 {
-                                    "text": {"da": "Løn til de frivillige trænere", "en": "Wages for the volunteer coaches"},
+                                    "text": {
+                                        "da": "Løn til de frivillige trænere",
+                                        "en": "Wages for the volunteer coaches",
+                                    },
                                     "correct": False,
                                 },
                             ],
@@ -589,7 +601,10 @@ MODULE = {
                                     },
                                     "correct": True,
                                 },
-                                {"text": {"da": "Den ældste træner", "en": "The oldest coach"}, "correct": False},
+                                {
+                                    "text": {"da": "Den ældste træner", "en": "The oldest coach"},
+                                    "correct": False,
+                                },
                                 {"text": {"da": "Kommunen", "en": "The municipality"}, "correct": False},
                             ],
                             "explanation": {
@@ -600,7 +615,10 @@ MODULE = {
                         {
                             "question": {"da": "Hvad er vedtægter?", "en": "What are vedtægter?"},
                             "choices": [
-                                {"text": {"da": "Foreningens regler", "en": "The association's rules"}, "correct": True},
+                                {
+                                    "text": {"da": "Foreningens regler", "en": "The association's rules"},
+                                    "correct": True,
+                                },
                                 {
                                     "text": {
                                         "da": "En liste over medlemmernes adresser",
@@ -609,7 +627,10 @@ MODULE = {
                                     "correct": False,
                                 },
                                 {
-                                    "text": {"da": "Kaffe og kage efter mødet", "en": "Coffee and cake after the meeting"},
+                                    "text": {
+                                        "da": "Kaffe og kage efter mødet",
+                                        "en": "Coffee and cake after the meeting",
+                                    },
                                     "correct": False,
                                 },
                             ],
@@ -629,10 +650,16 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "Leder generalforsamlingen", "en": "Leads the general meeting"},
+                                    "text": {
+                                        "da": "Leder generalforsamlingen",
+                                        "en": "Leads the general meeting",
+                                    },
                                     "correct": False,
                                 },
-                                {"text": {"da": "Træner børneholdet", "en": "Coaches the children's team"}, "correct": False},
+                                {
+                                    "text": {"da": "Træner børneholdet", "en": "Coaches the children's team"},
+                                    "correct": False,
+                                },
                             ],
                             "explanation": {
                                 "da": "Kassereren holder styr på pengene og laver regnskabet. Generalforsamlingen bliver ledet af en dirigent.",
@@ -653,10 +680,16 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "Vente på, at en anden gør det", "en": "Wait for someone else to do it"},
+                                    "text": {
+                                        "da": "Vente på, at en anden gør det",
+                                        "en": "Wait for someone else to do it",
+                                    },
                                     "correct": False,
                                 },
-                                {"text": {"da": "Klage til politiet", "en": "Complain to the police"}, "correct": False},
+                                {
+                                    "text": {"da": "Klage til politiet", "en": "Complain to the police"},
+                                    "correct": False,
+                                },
                             ],
                             "explanation": {
                                 "da": "Alle medlemmer kan stille forslag. Så stemmer medlemmerne om det på generalforsamlingen. Du kan også tale med bestyrelsen først.",
@@ -687,14 +720,14 @@ MODULE = {
                             "## Frivilligt arbejde",
                             "I Danmark laver mange mennesker frivilligt arbejde. De træner et børnehold, hjælper med lektier, besøger ældre, der er ensomme, sorterer tøj i en genbrugsbutik eller hjælper til ved en byfest. De får ikke løn, men de får noget andet: fællesskab, nye venner og en følelse af at gøre noget godt.",
                             "Frivilligt arbejde er også en god måde at lære dansk på og få erfaring fra Danmark. Du kan skrive det på dit CV, og måske kan du få en reference fra foreningen, når du søger job.",
-                            "Du kan finde frivillige opgaver på <a href=\"https://frivilligjob.dk/\">frivilligjob.dk</a>, hos dit lokale frivilligcenter eller hos organisationer som Dansk Røde Kors og Dansk Flygtningehjælp.",
+                            'Du kan finde frivillige opgaver på <a href="https://frivilligjob.dk/">frivilligjob.dk</a>, hos dit lokale frivilligcenter eller hos organisationer som Dansk Røde Kors og Dansk Flygtningehjælp.',
                             "<b>Vigtigt:</b> Får du en ydelse, fx kontanthjælp eller dagpenge, må du som regel gerne være frivillig. Men der er regler – fx skal du stadig kunne tage et job. Spørg dit jobcenter eller din a-kasse, før du starter.",
                         ],
                         "en": [
                             "## Voluntary work",
                             "In Denmark many people do voluntary work. They coach a children's team, help with homework, visit elderly people who are lonely, sort clothes in a second-hand shop or help out at a town festival. They are not paid, but they get something else: community, new friends and a feeling of doing something good.",
                             "Voluntary work is also a good way to learn Danish and gain experience from Denmark. You can put it on your CV, and you may be able to get a reference from the association when you apply for jobs.",
-                            "You can find voluntary tasks on <a href=\"https://frivilligjob.dk/\">frivilligjob.dk</a>, at your local volunteer centre (frivilligcenter) or with organisations such as the Danish Red Cross and the Danish Refugee Council.",
+                            'You can find voluntary tasks on <a href="https://frivilligjob.dk/">frivilligjob.dk</a>, at your local volunteer centre (frivilligcenter) or with organisations such as the Danish Red Cross and the Danish Refugee Council.',
                             "<b>Important:</b> If you receive a benefit, for example social assistance (kontanthjælp) or unemployment benefit (dagpenge), you are usually allowed to volunteer. But there are rules – for example, you must still be able to take a job. Ask your jobcentre or your a-kasse before you start.",
                         ],
                     },
@@ -712,7 +745,7 @@ MODULE = {
                             "- sprogcafé, hvor du kan øve dansk med frivillige",
                             "- lektiecafé, hvor børn og unge kan få hjælp til lektierne",
                             "- foredrag, koncerter, børneteater og andre arrangementer",
-                            "Det er gratis at låne. Du får et lånerkort med dit sundhedskort eller MitID. Mange biblioteker har også åbent uden personale, fx om aftenen. Så kommer du ind med dit sundhedskort og en pinkode. Med dit lånerkort kan du også låne e-bøger og lydbøger på <a href=\"https://ereolen.dk/\">eReolen</a>.",
+                            'Det er gratis at låne. Du får et lånerkort med dit sundhedskort eller MitID. Mange biblioteker har også åbent uden personale, fx om aftenen. Så kommer du ind med dit sundhedskort og en pinkode. Med dit lånerkort kan du også låne e-bøger og lydbøger på <a href="https://ereolen.dk/">eReolen</a>.',
                         ],
                         "en": [
                             "## The library – a meeting place for everyone",
@@ -723,7 +756,7 @@ MODULE = {
                             "- a language café (sprogcafé), where you can practise Danish with volunteers",
                             "- a homework café (lektiecafé), where children and young people can get help with their homework",
                             "- talks, concerts, children's theatre and other events",
-                            "Borrowing is free. You get a library card with your health card or MitID. Many libraries are also open without staff, for example in the evening. Then you get in with your health card and a PIN code. With your library card you can also borrow e-books and audiobooks on <a href=\"https://ereolen.dk/\">eReolen</a>.",
+                            'Borrowing is free. You get a library card with your health card or MitID. Many libraries are also open without staff, for example in the evening. Then you get in with your health card and a PIN code. With your library card you can also borrow e-books and audiobooks on <a href="https://ereolen.dk/">eReolen</a>.',
                         ],
                     },
                 },
@@ -745,7 +778,7 @@ MODULE = {
                         "en": [
                             "## Neighbours and local community",
                             "Many Danes are a little reserved with people they do not know. This does not mean they are unfriendly. Often they are just waiting for the other person to take the first step. You can easily be the one who starts.",
-                            "- Say hello to your neighbours on the stairs or in the courtyard. A \"hej\" or \"godmorgen\" (good morning) is enough.",
+                            '- Say hello to your neighbours on the stairs or in the courtyard. A "hej" or "godmorgen" (good morning) is enough.',
                             "- Introduce yourself when you move in. Some people put up a small note and say hello.",
                             "- Read the house rules (husorden). They tell you, for example, when there must be quiet and how to sort waste.",
                             "- Come to shared events, for example communal dinners, courtyard parties or a work day where everyone tidies up the area together.",
@@ -787,7 +820,14 @@ MODULE = {
                         "da": "Her kan du finde frivillige opgaver, dit lokale frivilligcenter og bibliotekets tilbud.",
                         "en": "Here you can find voluntary tasks, your local volunteer centre and what the library offers.",
                     },
-                    "resources": ["frivilligjob", "m09-frise", "rode-kors", "dansk-flygtningehjaelp", "bibliotek-dk", "m09-ereolen"],
+                    "resources": [
+                        "frivilligjob",
+                        "m09-frise",
+                        "rode-kors",
+                        "dansk-flygtningehjaelp",
+                        "bibliotek-dk",
+                        "m09-ereolen",
+                    ],
                 },
                 {
                     "type": "reflection",
@@ -815,7 +855,10 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "En person, der er ansat i kommunen", "en": "A person employed by the municipality"},
+                                    "text": {
+                                        "da": "En person, der er ansat i kommunen",
+                                        "en": "A person employed by the municipality",
+                                    },
                                     "correct": False,
                                 },
                                 {
@@ -837,10 +880,19 @@ MODULE = {
                                 "en": "What do you need to get a library card?",
                             },
                             "choices": [
-                                {"text": {"da": "Dit sundhedskort eller MitID", "en": "Your health card or MitID"}, "correct": True},
+                                {
+                                    "text": {
+                                        "da": "Dit sundhedskort eller MitID",
+                                        "en": "Your health card or MitID",
+                                    },
+                                    "correct": True,
+                                },
                                 {"text": {"da": "Et dansk pas", "en": "A Danish passport"}, "correct": False},
                                 {
-                                    "text": {"da": "Et bevis for, at du taler dansk", "en": "Proof that you speak Danish"},
+                                    "text": {
+                                        "da": "Et bevis for, at du taler dansk",
+                                        "en": "Proof that you speak Danish",
+                                    },
                                     "correct": False,
                                 },
                             ],
@@ -863,7 +915,10 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "At lade være, for det er forbudt", "en": "Do not do it, because it is forbidden"},
+                                    "text": {
+                                        "da": "At lade være, for det er forbudt",
+                                        "en": "Do not do it, because it is forbidden",
+                                    },
                                     "correct": False,
                                 },
                                 {

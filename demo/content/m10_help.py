@@ -159,7 +159,7 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Det rigtige sted første gang",
-                            "I Danmark er der mange offentlige kontorer, og det kan være svært at vide, hvem der gør hvad. En god regel er: Start med at læse på <a href=\"https://www.borger.dk/\">borger.dk</a>. Her står det meste, og du kan ofte klare sagen selv med MitID. Kan du ikke finde svaret, så ring eller gå til det rigtige kontor.",
+                            'I Danmark er der mange offentlige kontorer, og det kan være svært at vide, hvem der gør hvad. En god regel er: Start med at læse på <a href="https://www.borger.dk/">borger.dk</a>. Her står det meste, og du kan ofte klare sagen selv med MitID. Kan du ikke finde svaret, så ring eller gå til det rigtige kontor.',
                             "Hav altid dit CPR-nummer klar, og tag dit sundhedskort og de breve, det handler om, med. Skriv dine spørgsmål ned før mødet. Du må gerne tage en person med, fx en ven. Det kaldes en <b>bisidder</b>.",
                             "## Borgerservice",
                             "Borgerservice er kommunens kontor for borgerne. Her kan du fx få hjælp til:",
@@ -171,7 +171,7 @@ MODULE = {
                         ],
                         "en": [
                             "## The right place the first time",
-                            "In Denmark there are many public offices, and it can be hard to know who does what. A good rule is: start by reading on <a href=\"https://www.borger.dk/\">borger.dk</a>. Most things are explained there, and you can often sort out the matter yourself with MitID. If you cannot find the answer, call or go to the right office.",
+                            'In Denmark there are many public offices, and it can be hard to know who does what. A good rule is: start by reading on <a href="https://www.borger.dk/">borger.dk</a>. Most things are explained there, and you can often sort out the matter yourself with MitID. If you cannot find the answer, call or go to the right office.',
                             "Always have your CPR number ready, and bring your health card and the letters the matter is about. Write down your questions before the meeting. You are welcome to bring another person, for example a friend. This person is called a <b>bisidder</b> (a support person).",
                             "## Borgerservice",
                             "Borgerservice is the municipality's office for citizens. Here you can get help with, for example:",
@@ -190,18 +190,18 @@ MODULE = {
                         "da": [
                             "## Jobcentret",
                             "Jobcentret hører også til kommunen. Gå til jobcentret, når det handler om arbejde, praktik, uddannelse og din plan for at komme i job. Har du en sagsbehandler, er det ham eller hende, du skal kontakte først.",
-                            "Mister du dit job, skal du melde dig ledig på <a href=\"https://www.jobnet.dk/\">jobnet.dk</a> senest den første dag, du er uden arbejde. Er du medlem af en a-kasse, skal du også kontakte den. Har du ingen penge at leve for, så kontakt kommunen hurtigt. Kommunen kan undersøge, om du har ret til økonomisk hjælp.",
+                            'Mister du dit job, skal du melde dig ledig på <a href="https://www.jobnet.dk/">jobnet.dk</a> senest den første dag, du er uden arbejde. Er du medlem af en a-kasse, skal du også kontakte den. Har du ingen penge at leve for, så kontakt kommunen hurtigt. Kommunen kan undersøge, om du har ret til økonomisk hjælp.',
                             "## Din læge",
                             "Har du et problem med dit helbred, så ring til din egen læge. Du finder lægens navn og telefonnummer på dit sundhedskort. Det er gratis at gå til lægen. Lægen kan sende dig videre til fx en speciallæge, en psykolog eller sygehuset.",
-                            "Er lægen lukket, og kan det ikke vente til næste dag, så ring til lægevagten. I Region Hovedstaden ringer du til <b>1813</b>. I de andre regioner finder du nummeret på <a href=\"https://www.sundhed.dk/\">sundhed.dk</a>. Er der fare for liv, så ring <b>112</b>.",
+                            'Er lægen lukket, og kan det ikke vente til næste dag, så ring til lægevagten. I Region Hovedstaden ringer du til <b>1813</b>. I de andre regioner finder du nummeret på <a href="https://www.sundhed.dk/">sundhed.dk</a>. Er der fare for liv, så ring <b>112</b>.',
                         ],
                         "en": [
                             "## The jobcentre",
                             "The jobcentre is also part of the municipality. Go to the jobcentre when it is about work, work placements, education and your plan for getting a job. If you have a caseworker, he or she is the person to contact first.",
-                            "If you lose your job, you must register as unemployed on <a href=\"https://www.jobnet.dk/\">jobnet.dk</a> no later than your first day without work. If you are a member of an a-kasse (unemployment insurance fund), you must contact it too. If you have no money to live on, contact the municipality quickly. The municipality can check whether you have the right to financial help.",
+                            'If you lose your job, you must register as unemployed on <a href="https://www.jobnet.dk/">jobnet.dk</a> no later than your first day without work. If you are a member of an a-kasse (unemployment insurance fund), you must contact it too. If you have no money to live on, contact the municipality quickly. The municipality can check whether you have the right to financial help.',
                             "## Your doctor",
                             "If you have a health problem, call your own doctor (GP). You will find the doctor's name and phone number on your health card. It is free to see the doctor. The doctor can refer you to, for example, a specialist, a psychologist or the hospital.",
-                            "If the doctor's surgery is closed and it cannot wait until the next day, call the out-of-hours doctor (lægevagten). In the Capital Region (Region Hovedstaden) you call <b>1813</b>. In the other regions you can find the number on <a href=\"https://www.sundhed.dk/\">sundhed.dk</a>. If a life is in danger, call <b>112</b>.",
+                            'If the doctor\'s surgery is closed and it cannot wait until the next day, call the out-of-hours doctor (lægevagten). In the Capital Region (Region Hovedstaden) you call <b>1813</b>. In the other regions you can find the number on <a href="https://www.sundhed.dk/">sundhed.dk</a>. If a life is in danger, call <b>112</b>.',
                         ],
                     },
                 },
@@ -233,7 +233,7 @@ MODULE = {
                         ],
                         "en": [
                             "## Udbetaling Danmark",
-                            "Udbetaling Danmark is a public authority that pays out many benefits, for example child benefit (børne- og ungeydelse, often called \"børnechecken\"), housing benefit, parental leave benefit and state pension. You apply on borger.dk with MitID. You can also call. If you need to talk to someone face to face, Borgerservice in your municipality can help.",
+                            'Udbetaling Danmark is a public authority that pays out many benefits, for example child benefit (børne- og ungeydelse, often called "børnechecken"), housing benefit, parental leave benefit and state pension. You apply on borger.dk with MitID. You can also call. If you need to talk to someone face to face, Borgerservice in your municipality can help.',
                             "What you can get depends on your situation, for example your income and how long you have lived in Denmark. Remember to report it if your situation changes, for example if you move, get a new job or earn more. Otherwise you may have to pay money back.",
                         ],
                     },
@@ -265,7 +265,13 @@ MODULE = {
                         "da": "Her finder du information og selvbetjening. Du logger på med MitID.",
                         "en": "Here you find information and self-service. You log on with MitID.",
                     },
-                    "resources": ["borger-dk", "life-in-denmark", "jobnet", "sundhed-dk", "udbetaling-danmark"],
+                    "resources": [
+                        "borger-dk",
+                        "life-in-denmark",
+                        "jobnet",
+                        "sundhed-dk",
+                        "udbetaling-danmark",
+                    ],
                 },
                 {
                     "type": "reflection",
@@ -311,7 +317,10 @@ MODULE = {
                                     },
                                     "correct": False,
                                 },
-                                {"text": {"da": "Ringer til jobcentret", "en": "Call the jobcentre"}, "correct": False},
+                                {
+                                    "text": {"da": "Ringer til jobcentret", "en": "Call the jobcentre"},
+                                    "correct": False,
+                                },
                             ],
                             "explanation": {
                                 "da": "I Region Hovedstaden ringer du til 1813, når lægen har lukket. Er der fare for liv, ringer du 112.",
@@ -319,9 +328,15 @@ MODULE = {
                             },
                         },
                         {
-                            "question": {"da": "Hvem udbetaler boligstøtte?", "en": "Who pays out housing benefit?"},
+                            "question": {
+                                "da": "Hvem udbetaler boligstøtte?",
+                                "en": "Who pays out housing benefit?",
+                            },
                             "choices": [
-                                {"text": {"da": "Udbetaling Danmark", "en": "Udbetaling Danmark"}, "correct": True},
+                                {
+                                    "text": {"da": "Udbetaling Danmark", "en": "Udbetaling Danmark"},
+                                    "correct": True,
+                                },
                                 {"text": {"da": "Din udlejer", "en": "Your landlord"}, "correct": False},
                                 {"text": {"da": "Banken", "en": "The bank"}, "correct": False},
                             ],
@@ -351,7 +366,10 @@ MODULE = {
                                     "correct": False,
                                 },
                                 {
-                                    "text": {"da": "At lade være med at gå til lægen", "en": "Not go to the doctor"},
+                                    "text": {
+                                        "da": "At lade være med at gå til lægen",
+                                        "en": "Not go to the doctor",
+                                    },
                                     "correct": False,
                                 },
                             ],
@@ -518,9 +536,18 @@ MODULE = {
                                     },
                                     "correct": True,
                                 },
-                                {"text": {"da": "En afdeling i politiet", "en": "A department of the police"}, "correct": False},
                                 {
-                                    "text": {"da": "Et firma, der kræver gæld ind", "en": "A company that collects debt"},
+                                    "text": {
+                                        "da": "En afdeling i politiet",
+                                        "en": "A department of the police",
+                                    },
+                                    "correct": False,
+                                },
+                                {
+                                    "text": {
+                                        "da": "Et firma, der kræver gæld ind",
+                                        "en": "A company that collects debt",
+                                    },
                                     "correct": False,
                                 },
                             ],
@@ -608,7 +635,13 @@ MODULE = {
                                     },
                                     "correct": True,
                                 },
-                                {"text": {"da": "Siger ja, hvis han virker flink", "en": "Say yes if he seems nice"}, "correct": False},
+                                {
+                                    "text": {
+                                        "da": "Siger ja, hvis han virker flink",
+                                        "en": "Say yes if he seems nice",
+                                    },
+                                    "correct": False,
+                                },
                                 {
                                     "text": {
                                         "da": "Giver ham kun din adgangskode",
@@ -688,7 +721,7 @@ MODULE = {
                         "da": [
                             "## Psykisk krise og tanker om selvmord",
                             "Alle kan komme i en krise, fx efter krig, flugt, tab af familie eller et liv med store bekymringer. Det er ikke en svaghed at søge hjælp. Tal med din læge. Lægen kan sende dig videre til en psykolog eller en psykiater.",
-                            "Har du tanker om at tage dit eget liv, eller er du bekymret for en anden, kan du ringe anonymt til <b>Livslinien på 70 201 201</b>. Du kan også skrive med en rådgiver på <a href=\"https://www.livslinien.dk/\">livslinien.dk</a>. Er der akut fare, så ring <b>112</b>.",
+                            'Har du tanker om at tage dit eget liv, eller er du bekymret for en anden, kan du ringe anonymt til <b>Livslinien på 70 201 201</b>. Du kan også skrive med en rådgiver på <a href="https://www.livslinien.dk/">livslinien.dk</a>. Er der akut fare, så ring <b>112</b>.',
                             "## Hvad kan du gøre for andre?",
                             "Er du bekymret for en nabo, en veninde eller et barn, så tag det alvorligt. Spørg forsigtigt, hvordan personen har det, og lyt uden at dømme. Du kan selv ringe til Lev Uden Vold og få råd om, hvordan du kan hjælpe.",
                             "Er du bekymret for, at et barn ikke har det godt, fx på grund af vold eller omsorgssvigt, kan du sende en <b>underretning</b> til kommunen. Det betyder, at du fortæller kommunen om din bekymring. Du kan gøre det anonymt.",
@@ -696,7 +729,7 @@ MODULE = {
                         "en": [
                             "## Mental crisis and thoughts of suicide",
                             "Anyone can end up in a crisis, for example after war, flight, losing family or a life with big worries. It is not a weakness to seek help. Talk to your doctor. The doctor can refer you to a psychologist or a psychiatrist.",
-                            "If you have thoughts of taking your own life, or if you are worried about someone else, you can call <b>Livslinien on 70 201 201</b> anonymously. You can also write to an adviser on <a href=\"https://www.livslinien.dk/\">livslinien.dk</a>. If there is immediate danger, call <b>112</b>.",
+                            'If you have thoughts of taking your own life, or if you are worried about someone else, you can call <b>Livslinien on 70 201 201</b> anonymously. You can also write to an adviser on <a href="https://www.livslinien.dk/">livslinien.dk</a>. If there is immediate danger, call <b>112</b>.',
                             "## What can you do for others?",
                             "If you are worried about a neighbour, a friend or a child, take it seriously. Ask carefully how the person is, and listen without judging. You can call Lev Uden Vold yourself and get advice on how to help.",
                             "If you are worried that a child is not doing well, for example because of violence or neglect, you can send a <b>notification</b> (underretning) to the municipality. This means that you tell the municipality about your concern. You can do it anonymously.",
@@ -765,7 +798,10 @@ MODULE = {
                             },
                         },
                         {
-                            "question": {"da": "Hvad er psykisk vold?", "en": "What is psychological violence?"},
+                            "question": {
+                                "da": "Hvad er psykisk vold?",
+                                "en": "What is psychological violence?",
+                            },
                             "choices": [
                                 {
                                     "text": {
@@ -774,7 +810,10 @@ MODULE = {
                                     },
                                     "correct": True,
                                 },
-                                {"text": {"da": "Kun når nogen slår", "en": "Only when someone hits"}, "correct": False},
+                                {
+                                    "text": {"da": "Kun når nogen slår", "en": "Only when someone hits"},
+                                    "correct": False,
+                                },
                                 {
                                     "text": {
                                         "da": "En almindelig uenighed, hvor man taler højt",
@@ -794,9 +833,15 @@ MODULE = {
                                 "en": "A friend tells you that her husband threatens her. Where can you get free and anonymous advice around the clock?",
                             },
                             "choices": [
-                                {"text": {"da": "Lev Uden Vold på 1888", "en": "Lev Uden Vold on 1888"}, "correct": True},
+                                {
+                                    "text": {"da": "Lev Uden Vold på 1888", "en": "Lev Uden Vold on 1888"},
+                                    "correct": True,
+                                },
                                 {"text": {"da": "Jobcentret", "en": "The jobcentre"}, "correct": False},
-                                {"text": {"da": "Udbetaling Danmark", "en": "Udbetaling Danmark"}, "correct": False},
+                                {
+                                    "text": {"da": "Udbetaling Danmark", "en": "Udbetaling Danmark"},
+                                    "correct": False,
+                                },
                             ],
                             "explanation": {
                                 "da": "Lev Uden Vold rådgiver både voldsudsatte og dem, der er bekymrede for en anden. Er hun i fare lige nu, så ring 112.",
@@ -814,11 +859,17 @@ MODULE = {
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "Et hospital for fysiske skader", "en": "A hospital for physical injuries"},
+                                    "text": {
+                                        "da": "Et hospital for fysiske skader",
+                                        "en": "A hospital for physical injuries",
+                                    },
                                     "correct": False,
                                 },
                                 {
-                                    "text": {"da": "Et kontor, der hjælper med gæld", "en": "An office that helps with debt"},
+                                    "text": {
+                                        "da": "Et kontor, der hjælper med gæld",
+                                        "en": "An office that helps with debt",
+                                    },
                                     "correct": False,
                                 },
                             ],

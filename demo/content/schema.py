@@ -51,7 +51,7 @@ class ContentError(ValueError):
 def element_kind(line):
     """The block element a rich-text line becomes: 'h2', 'h3', 'ul', 'ol' or 'p'."""
     if match := _HEADING.match(line):
-        return "h%d" % len(match.group(1))
+        return f"h{len(match.group(1))}"
     if _BULLET.match(line):
         return "ul"
     if _NUMBERED.match(line):

@@ -14,7 +14,9 @@ def test_the_sitemap_lists_every_live_page_in_every_language(client):
     pages = Page.objects.live().public().filter(depth__gt=1)
     assert response.status_code == 200
     assert locations == {page.full_url for page in pages}
-    assert {"/da/", "/en/", "/ar/", "/uk/"} <= {re.search(r"https?://[^/]+(/\w+/)", loc).group(1) for loc in locations}
+    assert {"/da/", "/en/", "/ar/", "/uk/"} <= {
+        re.search(r"https?://[^/]+(/\w+/)", loc).group(1) for loc in locations
+    }
 
 
 def test_every_translated_page_has_hreflang_alternates(client):

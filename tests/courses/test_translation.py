@@ -33,7 +33,9 @@ def test_a_translation_made_with_wagtail_localize_keeps_the_translation_key(
     django_capture_on_commit_callbacks,
 ):
     module = ModulePage.objects.filter(locale=Locale.get_default()).first()
-    lesson = LessonPage(title="Prøvelektion", slug="proevelektion", intro="En lektion.", estimated_minutes=30, body=[])
+    lesson = LessonPage(
+        title="Prøvelektion", slug="proevelektion", intro="En lektion.", estimated_minutes=30, body=[]
+    )
     module.add_child(instance=lesson)
     lesson.save_revision().publish()
     english = Locale.objects.get(language_code="en")

@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -31,10 +33,10 @@ def counts():
 
 @override_settings(DEBUG=True)
 def test_running_it_again_changes_nothing():
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # creates the demo users
+    call_command("load_demo", stdout=StringIO())  # creates the demo users
     before = counts()
 
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
 
     assert counts() == before
 
@@ -74,7 +76,9 @@ def test_translations_share_the_danish_text_structure():
     danish_lesson = LessonPage.objects.filter(locale__language_code="da").live().first()
     english_lesson = danish_lesson.get_translation(Locale.objects.get(language_code="en"))
 
-    assert [block.block_type for block in english_lesson.body] == [block.block_type for block in danish_lesson.body]
+    assert [block.block_type for block in english_lesson.body] == [
+        block.block_type for block in danish_lesson.body
+    ]
     assert [block.id for block in english_lesson.body] == [block.id for block in danish_lesson.body]
     assert english_lesson.title != danish_lesson.title
 
@@ -88,13 +92,13 @@ def test_stories_are_marked_illustrative():
 @override_settings(DEBUG=False)
 def test_it_refuses_to_create_demo_users_when_debug_is_off():
     with pytest.raises(CommandError, match="DEBUG is off"):
-        call_command("load_demo", stdout=open("/dev/null", "w"))
+        call_command("load_demo", stdout=StringIO())
     assert not User.objects.filter(username="learner").exists()
 
 
 @override_settings(DEBUG=False)
 def test_it_loads_content_only_when_debug_is_off_if_asked():
-    call_command("load_demo", "--content-only", stdout=open("/dev/null", "w"))
+    call_command("load_demo", "--content-only", stdout=StringIO())
 
     assert not User.objects.filter(username="learner").exists()
 

@@ -20,7 +20,11 @@ def test_a_glossary_term_is_read_in_the_active_language():
 
 def test_a_missing_translation_falls_back_to_danish():
     resource = CommunityResource.objects.language("da").create(
-        key="only-danish", category="health", url="https://www.sundhed.dk/", name="Kun dansk", description="Tekst"
+        key="only-danish",
+        category="health",
+        url="https://www.sundhed.dk/",
+        name="Kun dansk",
+        description="Tekst",
     )
 
     with translation.override("uk"):

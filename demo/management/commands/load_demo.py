@@ -30,12 +30,9 @@ class Command(BaseCommand):
         totals = schema.totals(schema.load_all())
         self.stdout.write(
             self.style.SUCCESS(
-                "Demo content ready: {modules} modules, {lessons} lessons ({hours:.1f} hours), "
-                "{stories} role-model stories, {glossary} glossary terms, {resources} community resources.".format(
-                    hours=totals["minutes"] / 60,
-                    glossary=totals["glossary terms"],
-                    **{key: value for key, value in totals.items() if key not in ("minutes", "glossary terms")},
-                )
+                f"Demo content ready: {totals['modules']} modules, {totals['lessons']} lessons "
+                f"({totals['minutes'] / 60:.1f} hours), {totals['stories']} role-model stories, "
+                f"{totals['glossary terms']} glossary terms, {totals['resources']} community resources."
             )
         )
         if not content_only:
