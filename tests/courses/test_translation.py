@@ -105,6 +105,7 @@ def test_a_page_missing_in_arabic_falls_back_to_danish_with_a_notice_in_arabic(c
     assert notice in html
     assert lesson.title in html
     assert '<main id="main" lang="da" dir="ltr">' in html
+    assert '<p class="meta" lang="ar" dir="rtl">' in html  # interface text inside Danish content
 
 
 def test_a_translated_page_shows_no_fallback_notice(client):

@@ -1,0 +1,79 @@
+"""Browser tests: Playwright driving Debian's Chromium against a live server over the demo data.
+
+The server is started once per session on the test database, where the demo was committed by
+`django_db_setup`; these tests only read, so they need no transaction of their own.
+Without /usr/bin/chromium they are skipped, unless SAMFUND_REQUIRE_BROWSER is set (as in CI),
+where a missing browser is a failure.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+RESULTS = Path(__file__).resolve().parents[2] / "test-results"
+# Playwright's sync API runs an event loop in this thread; Django would otherwise refuse the
+# (synchronous, main-thread) database calls the test server makes for us.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.path.exists(CHROMIUM):
+        return
+    if os.environ.get("SAMFUND_REQUIRE_BROWSER"):
+        raise pytest.UsageError(f"{CHROMIUM} is missing: install Debian's chromium package")
+    skip = pytest.mark.skip(reason=f"{CHROMIUM} is not installed (apt-get install chromium)")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("127.0.0.1:0")
+        yield server.url
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshot(request):
+    RESULTS.mkdir(exist_ok=True)
+
+    def take(page, name):
+        path = RESULTS / f"{request.node.name}-{name}.png"
+        page.screenshot(path=str(path), full_page=False)
+        return path
+
+    return take
