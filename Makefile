@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
 install: $(VENV)/.installed
 
 messages: install
-	@$(MANAGE) compile_catalogues
+	@DEBUG=$${DEBUG:-true} $(MANAGE) compile_catalogues
 
 # The embedded default: SQLite, Celery eager (no broker), DEBUG on. DATABASE_URL and
 # CELERY_BROKER_URL, when set, switch to PostgreSQL and a real broker.
