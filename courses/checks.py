@@ -4,6 +4,7 @@ import os
 
 from django.conf import settings
 from django.core.checks import Error, Warning, register
+from django.utils.translation import trans_real
 
 
 @register()
@@ -18,11 +19,21 @@ def check_languages(app_configs, **kwargs):
         problems.append(Error("SAMFUND_LANGUAGES names a language twice.", id="samfund.E003"))
     for code in codes:
         catalogue = settings.LOCALE_PATHS[0] / code / "LC_MESSAGES" / "django.po"
-        if not os.path.exists(catalogue):
+        hint = f"Run `manage.py makemessages -l {code}`, translate the catalogue and run `make messages`."
+        if not trans_real.check_for_language(code):
+            # Django accepts a language in URLs only when some catalogue for it exists.
+            problems.append(
+                Error(
+                    f"No compiled catalogue for {code!r}: pages under /{code}/ would not be found.",
+                    hint=hint,
+                    id="samfund.E004",
+                )
+            )
+        elif not os.path.exists(catalogue):
             problems.append(
                 Warning(
                     f"No interface translation for {code!r}: {catalogue} is missing.",
-                    hint="Run `manage.py makemessages -l " + code + "` and translate the catalogue.",
+                    hint=hint,
                     id="samfund.W001",
                 )
             )

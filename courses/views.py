@@ -15,17 +15,19 @@ from courses.sitemaps import TranslatedPagesSitemap
 def serve(request, path):
     """Wagtail's page view, with a fallback to the default language.
 
-    `/ar/<path>` is routed in the Arabic tree first. When no Arabic page is there, the same path is
-    routed in the default (Danish) tree: if that page has an Arabic translation under another
-    path we redirect to it, otherwise the Danish page is served under the Arabic interface with a
-    notice (`request.fallback_from`), so a learner is never sent to a dead end.
+    `/ar/<path>` is routed in the Arabic tree first, then (if nothing is there) the same path in
+    the default (Danish) tree. Whenever the page found is not in the requested language (Wagtail
+    itself routes from the Danish home when a language has no home page yet), it is either
+    redirected to its translation under another path or served in Danish under the requested
+    language's interface with a notice (`request.fallback_from`): never a dead end.
     """
-    if Page.route_for_request(request, path) is None:
-        route = _route_in_default_locale(request, path)
-        if route is None:
-            raise Http404
-        page = route[0]
-        translation = page.get_translation_or_none(Locale.get_active())
+    route = Page.route_for_request(request, path) or _route_in_default_locale(request, path)
+    if route is None:
+        raise Http404
+    page = route[0]
+    active = Locale.get_active()
+    if page.locale_id != active.pk:
+        translation = page.get_translation_or_none(active)
         if translation is not None and translation.live:
             return redirect(translation.get_url(request))
         request.fallback_from = get_language()

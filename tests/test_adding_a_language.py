@@ -1,0 +1,55 @@
+"""Adding a language is configuration: Tigrinya, which Django does not know, served end to end."""
+
+import polib
+import pytest
+from django.core import checks
+from django.test import override_settings
+from wagtail.models import Locale
+
+from config.languages import language_choices
+from courses.checks import check_languages
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tigrinya(tmp_path, settings):
+    """Tigrinya configured, with an interface catalogue of one translated string."""
+    catalogue_dir = tmp_path / "ti" / "LC_MESSAGES"
+    catalogue_dir.mkdir(parents=True)
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ti"}
+    po.append(polib.POEntry(msgid="Skip to content", msgstr="ናብ ትሕዝቶ ሕለፍ"))
+    po.save_as_mofile(str(catalogue_dir / "django.mo"))
+    po.save(str(catalogue_dir / "django.po"))
+    languages = language_choices(["da", "en", "ar", "uk", "ti"])
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages, LOCALE_PATHS=[tmp_path]):
+        # Django's setting_changed handlers reset its translation caches.
+        Locale.objects.get_or_create(language_code="ti")
+        yield
+
+
+def test_a_tigrinya_visitor_gets_the_danish_home_in_a_tigrinya_interface(client, tigrinya):
+    response = client.get("/ti/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="ti" dir="ltr">' in html
+    assert "ናብ ትሕዝቶ ሕለፍ" in html
+    assert 'class="notice" role="status"' in html  # the Danish home, said to be Danish
+
+
+def test_the_language_chooser_offers_tigrinya_in_its_own_script(client, tigrinya):
+    response = client.get("/")
+
+    assert 'href="/ti/"' in response.content.decode()
+    assert "ትግርኛ" in response.content.decode()
+
+
+def test_a_configured_language_without_any_catalogue_is_a_configuration_error(settings):
+    languages = language_choices(["da", "en", "so"])
+    with override_settings(LANGUAGES=languages):
+        problems = check_languages(None)
+
+    assert [problem.id for problem in problems if problem.level == checks.ERROR] == ["samfund.E004"]
+    assert "/so/" in problems[0].msg
