@@ -122,4 +122,18 @@ GLOSSARY = {
             "uk": "Волонтер — це людина, яка працює без оплати, бо хоче допомагати. Волонтерами є, наприклад, тренери у спортивних клубах, помічники з домашніх завдань і люди, які відвідують літніх людей, щоб ті не були самотні. Волонтером може стати кожен.",
         },
     },
+    "grundloven": {
+        "term": {
+            "da": "Grundloven",
+            "en": "Grundloven (the Constitution)",
+            "ar": "الدستور (Grundloven)",
+            "uk": "Конституція (Grundloven)",
+        },
+        "explanation": {
+            "da": "Danmarks forfatning og vigtigste lov. Den beskriver, hvordan landet skal styres, og giver borgerne frihedsrettigheder. Den første grundlov er fra 5. juni 1849, og den nuværende er fra 1953.",
+            "en": "Denmark’s constitution and most important law. It describes how the country is governed and gives citizens basic freedoms. The first Constitution dates from 5 June 1849, and the current one from 1953.",
+            "ar": "دستور الدنمارك وأهم قوانينها. يصف طريقة حكم البلاد ويمنح المواطنين الحريات الأساسية. يعود أول دستور إلى 5 يونيو 1849، والدستور الحالي إلى عام 1953.",
+            "uk": "Конституція Данії та найважливіший закон країни. Вона описує, як керують країною, і надає громадянам основні свободи. Першу конституцію ухвалили 5 червня 1849 року, а чинна діє з 1953 року.",
+        },
+    },
 }

@@ -15,20 +15,6 @@ GLOSSARY = {
             "uk": "Парламент Данії. Фолькетинг має 179 депутатів, ухвалює закони й контролює уряд. Парламентські вибори відбуваються щонайменше раз на чотири роки.",
         },
     },
-    "m01-grundloven": {
-        "term": {
-            "da": "Grundloven",
-            "en": "Grundloven (the Constitution)",
-            "ar": "الدستور (Grundloven)",
-            "uk": "Конституція (Grundloven)",
-        },
-        "explanation": {
-            "da": "Danmarks forfatning og vigtigste lov. Den beskriver, hvordan landet skal styres, og giver borgerne frihedsrettigheder. Den første grundlov er fra 5. juni 1849, og den nuværende er fra 1953.",
-            "en": "Denmark’s constitution and most important law. It describes how the country is governed and gives citizens basic freedoms. The first Constitution dates from 5 June 1849, and the current one from 1953.",
-            "ar": "دستور الدنمارك وأهم قوانينها. يصف طريقة حكم البلاد ويمنح المواطنين الحريات الأساسية. يعود أول دستور إلى 5 يونيو 1849، والدستور الحالي إلى عام 1953.",
-            "uk": "Конституція Данії та найважливіший закон країни. Вона описує, як керують країною, і надає громадянам основні свободи. Першу конституцію ухвалили 5 червня 1849 року, а чинна діє з 1953 року.",
-        },
-    },
     "m01-kommunalbestyrelse": {
         "term": {
             "da": "Kommunalbestyrelse (byråd)",
@@ -75,57 +61,6 @@ RESOURCES = {
             "uk": "Офіційний сайт парламенту Данії. Тут можна стежити за засіданнями, дізнатися, хто є депутатами, і прочитати, як ухвалюють закони. Є також інформація англійською мовою.",
         },
         "url": "https://www.ft.dk/",
-        "city": "",
-    },
-    "m01-borger-dk": {
-        "name": {
-            "da": "borger.dk",
-            "en": "borger.dk",
-            "ar": "borger.dk",
-            "uk": "borger.dk",
-        },
-        "category": "digital",
-        "description": {
-            "da": "Den fælles offentlige portal for borgere i Danmark. Her finder du information og selvbetjening om blandt andet valg, flytning, skat, sundhed og Digital Post. Log ind med MitID.",
-            "en": "The official public portal for residents of Denmark. Here you find information and self-service on elections, moving house, tax, health and Digital Post, among other things. Log in with MitID.",
-            "ar": "البوابة الحكومية الرسمية لسكان الدنمارك. تجد فيها معلومات وخدمات ذاتية عن الانتخابات وتسجيل الانتقال والضرائب والصحة والبريد الرقمي (Digital Post) وغيرها. سجّل الدخول باستخدام MitID.",
-            "uk": "Офіційний державний портал для мешканців Данії. Тут є інформація та онлайн-послуги щодо виборів, переїзду, податків, здоров’я, Digital Post тощо. Вхід через MitID.",
-        },
-        "url": "https://www.borger.dk/",
-        "city": "",
-    },
-    "m01-skat-dk": {
-        "name": {
-            "da": "Skattestyrelsen (skat.dk)",
-            "en": "Danish Tax Agency (skat.dk)",
-            "ar": "هيئة الضرائب الدنماركية (skat.dk)",
-            "uk": "Податкова служба Данії (skat.dk)",
-        },
-        "category": "money",
-        "description": {
-            "da": "Her kan du se og rette din forskudsopgørelse, se din årsopgørelse og læse om, hvordan skatten fungerer. Log ind med MitID. Der er også vejledning på engelsk.",
-            "en": "Here you can see and correct your preliminary income assessment (forskudsopgørelse), see your annual tax statement (årsopgørelse) and read about how tax works. Log in with MitID. There is also guidance in English.",
-            "ar": "هنا يمكنك أن ترى تقدير الضريبة المسبق (forskudsopgørelse) وتصحّحه، وأن ترى الكشف الضريبي السنوي (årsopgørelse)، وأن تقرأ عن طريقة عمل الضرائب. سجّل الدخول باستخدام MitID. وتوجد إرشادات باللغة الإنجليزية أيضًا.",
-            "uk": "Тут можна переглянути й виправити попередній розрахунок податку (forskudsopgørelse), переглянути річний підсумковий розрахунок (årsopgørelse) і прочитати, як працюють податки. Вхід через MitID. Є також пояснення англійською мовою.",
-        },
-        "url": "https://skat.dk/",
-        "city": "",
-    },
-    "m01-menneskeret": {
-        "name": {
-            "da": "Institut for Menneskerettigheder",
-            "en": "The Danish Institute for Human Rights",
-            "ar": "المعهد الدنماركي لحقوق الإنسان (Institut for Menneskerettigheder)",
-            "uk": "Данський інститут прав людини (Institut for Menneskerettigheder)",
-        },
-        "category": "legal_aid",
-        "description": {
-            "da": "Danmarks nationale institution for menneskerettigheder. Her kan du læse om dine rettigheder og om reglerne mod forskelsbehandling.",
-            "en": "Denmark’s national human rights institution. Here you can read about your rights and about the rules against discrimination.",
-            "ar": "المؤسسة الوطنية لحقوق الإنسان في الدنمارك. يمكنك هنا أن تقرأ عن حقوقك وعن القواعد التي تمنع التمييز.",
-            "uk": "Національна правозахисна установа Данії. Тут можна прочитати про свої права та про правила проти дискримінації.",
-        },
-        "url": "https://menneskeret.dk/",
         "city": "",
     },
 }
@@ -256,7 +191,7 @@ MODULE = {
                 },
                 {
                     "type": "glossary_term",
-                    "term": "m01-grundloven",
+                    "term": "grundloven",
                 },
                 {
                     "type": "text",
@@ -408,7 +343,7 @@ MODULE = {
                     },
                     "resources": [
                         "m01-ft-dk",
-                        "m01-borger-dk",
+                        "borger-dk",
                     ],
                 },
                 {
@@ -877,7 +812,7 @@ MODULE = {
                         "uk": "На borger.dk можна прочитати про вибори та право голосу й знайти сайт вашої комуни.",
                     },
                     "resources": [
-                        "m01-borger-dk",
+                        "borger-dk",
                     ],
                 },
                 {
@@ -1375,9 +1310,9 @@ MODULE = {
                         "uk": "Тут можна переглянути свої податки, прочитати про свої права й знайти державні онлайн-послуги.",
                     },
                     "resources": [
-                        "m01-skat-dk",
-                        "m01-menneskeret",
-                        "m01-borger-dk",
+                        "skat-dk",
+                        "menneskeret",
+                        "borger-dk",
                     ],
                 },
                 {

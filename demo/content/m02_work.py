@@ -1,20 +1,6 @@
 """Module 2: work and the jobcentre (the programme and the jobcentre, finding a job and recognition of qualifications, working life)."""
 
 GLOSSARY = {
-    "m02-jobcenter": {
-        "term": {
-            "da": "Jobcenter",
-            "en": "Jobcentre (jobcenter)",
-            "ar": "مركز التوظيف (jobcenter)",
-            "uk": "Центр зайнятості (jobcenter)",
-        },
-        "explanation": {
-            "da": "Kommunens center for beskæftigelse. Jobcenteret hjælper ledige med at finde arbejde eller uddannelse og følger op på deres plan og ydelse.",
-            "en": "The municipality’s employment centre. The jobcentre helps unemployed people find work or education and follows up on their plan and benefit.",
-            "ar": "مركز البلدية للتوظيف. يساعد العاطلين عن العمل على إيجاد عمل أو تعليم، ويتابع خطتهم والإعانة التي يحصلون عليها.",
-            "uk": "Центр зайнятості комуни. Він допомагає безробітним знайти роботу чи навчання та стежить за їхнім планом і виплатами.",
-        },
-    },
     "m02-virksomhedspraktik": {
         "term": {
             "da": "Virksomhedspraktik",
@@ -60,23 +46,6 @@ GLOSSARY = {
 }
 
 RESOURCES = {
-    "m02-jobnet": {
-        "name": {
-            "da": "Jobnet",
-            "en": "Jobnet",
-            "ar": "Jobnet",
-            "uk": "Jobnet",
-        },
-        "category": "work",
-        "description": {
-            "da": "Den offentlige jobportal. Her kan du søge ledige job, lægge dit CV og se din plan og dine aftaler med jobcenteret. Log ind med MitID.",
-            "en": "The public job portal. Here you can search for vacancies, post your CV and see your plan and appointments with the jobcentre. Log in with MitID.",
-            "ar": "بوابة الوظائف الحكومية. يمكنك فيها البحث عن الوظائف الشاغرة، ووضع سيرتك الذاتية، والاطلاع على خطتك ومواعيدك مع مركز التوظيف. سجّل الدخول باستخدام MitID.",
-            "uk": "Державний портал вакансій. Тут можна шукати вакансії, розмістити резюме та переглянути свій план і зустрічі з центром зайнятості. Вхід через MitID.",
-        },
-        "url": "https://www.jobnet.dk/",
-        "city": "",
-    },
     "m02-ufm-anerkendelse": {
         "name": {
             "da": "Vurdering af udenlandske uddannelser (ufm.dk)",
@@ -309,7 +278,7 @@ MODULE = {
                 },
                 {
                     "type": "glossary_term",
-                    "term": "m02-jobcenter",
+                    "term": "jobcenter",
                 },
                 {
                     "type": "text",
@@ -390,8 +359,8 @@ MODULE = {
                         "uk": "На Jobnet можна переглянути свій план, зустрічі та вакансії. На borger.dk можна прочитати про виплати й правила.",
                     },
                     "resources": [
-                        "m02-jobnet",
-                        "m01-borger-dk",
+                        "jobnet",
+                        "borger-dk",
                     ],
                 },
                 {
@@ -825,7 +794,7 @@ MODULE = {
                         "uk": "Шукайте роботу на Jobnet і читайте про оцінку іноземної освіти та регульовані професії.",
                     },
                     "resources": [
-                        "m02-jobnet",
+                        "jobnet",
                         "m02-ufm-anerkendelse",
                     ],
                 },

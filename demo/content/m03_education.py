@@ -77,23 +77,6 @@ RESOURCES = {
         "url": "https://www.aula.dk/",
         "city": "",
     },
-    "m03-skole-og-foraeldre": {
-        "name": {
-            "da": "Skole og Forældre",
-            "en": "Skole og Forældre (School and Parents)",
-            "ar": "جمعية المدرسة وأولياء الأمور (Skole og Forældre)",
-            "uk": "Асоціація «Школа і батьки» (Skole og Forældre)",
-        },
-        "category": "family",
-        "description": {
-            "da": "Landsdækkende forening for forældre med børn i folkeskolen. Giver råd om samarbejdet mellem hjem og skole og støtter forældre, der sidder i en skolebestyrelse.",
-            "en": "A national association for parents with children in the folkeskole. It gives advice on cooperation between home and school and supports parents who sit on a school board.",
-            "ar": "جمعية على مستوى الدنمارك لأولياء أمور الأطفال في المدرسة الحكومية (folkeskole). تقدّم نصائح حول التعاون بين البيت والمدرسة، وتدعم أولياء الأمور الأعضاء في مجلس المدرسة (skolebestyrelse).",
-            "uk": "Загальнонаціональна асоціація батьків, чиї діти навчаються у folkeskole. Дає поради щодо співпраці між родиною і школою та підтримує батьків, які входять до шкільної ради (skolebestyrelse).",
-        },
-        "url": "https://www.skole-foraeldre.dk/",
-        "city": "",
-    },
     "m03-ug": {
         "name": {
             "da": "Uddannelsesguiden (ug.dk)",
@@ -552,7 +535,7 @@ MODULE = {
                         "da": "Her finder du Aula og en forening, som giver råd til forældre med børn i folkeskolen.",
                         "en": "Here you will find Aula and an association that gives advice to parents with children in the folkeskole.",
                     },
-                    "resources": ["m03-aula", "m03-skole-og-foraeldre"],
+                    "resources": ["m03-aula", "skole-og-foraeldre"],
                 },
                 {
                     "type": "reflection",

@@ -60,23 +60,6 @@ GLOSSARY = {
 }
 
 RESOURCES = {
-    "m04-sundhed-dk": {
-        "name": {
-            "da": "sundhed.dk",
-            "en": "sundhed.dk – the Danish health portal",
-            "ar": "بوابة الصحة الدنماركية (sundhed.dk)",
-            "uk": "Данський портал здоров'я (sundhed.dk)",
-        },
-        "category": "health",
-        "description": {
-            "da": "Den offentlige sundhedsportal. Log ind med MitID og se fx din læge, din medicin og dine prøvesvar. Her finder du også telefonnummeret til lægevagten i din region.",
-            "en": "The public health portal. Log in with MitID to see, for example, your doctor, your medicines and your test results. You can also find the phone number of the out-of-hours doctor in your region.",
-            "ar": "بوابة الصحة العامة. سجّل الدخول باستخدام MitID لترى مثلًا طبيبك وأدويتك ونتائج فحوصاتك. تجد فيها أيضًا رقم هاتف طبيب المناوبة (lægevagt) في منطقتك.",
-            "uk": "Державний портал здоров'я. Увійдіть через MitID, щоб побачити, наприклад, свого лікаря, свої ліки та результати аналізів. Тут також можна знайти номер чергового лікаря (lægevagt) у вашому регіоні.",
-        },
-        "url": "https://www.sundhed.dk/",
-        "city": "",
-    },
     "m04-sundhedsstyrelsen": {
         "name": {
             "da": "Sundhedsstyrelsen",
@@ -92,23 +75,6 @@ RESOURCES = {
             "uk": "Національний орган охорони здоров'я. Тут можна прочитати, наприклад, про програму дитячих щеплень (børnevaccinationsprogram), вагітність і здоров'я; деякі матеріали доступні кількома мовами.",
         },
         "url": "https://www.sst.dk/",
-        "city": "",
-    },
-    "m04-livslinien": {
-        "name": {
-            "da": "Livslinien",
-            "en": "Livslinien (suicide prevention helpline)",
-            "ar": "خط الحياة (Livslinien)",
-            "uk": "Лінія життя (Livslinien)",
-        },
-        "category": "emergency",
-        "description": {
-            "da": "Anonym rådgivning i telefon og chat for mennesker, der har tanker om selvmord, og for deres pårørende. Telefon 70 201 201.",
-            "en": "Anonymous advice by phone and chat for people who have thoughts of suicide, and for their relatives. Phone 70 201 201.",
-            "ar": "استشارة مجهولة الهوية عبر الهاتف والدردشة للأشخاص الذين تراودهم أفكار الانتحار ولأقاربهم. الهاتف: 70 201 201.",
-            "uk": "Анонімна консультація телефоном і в чаті для людей, які мають думки про самогубство, та для їхніх близьких. Телефон: 70 201 201.",
-        },
-        "url": "https://www.livslinien.dk/",
         "city": "",
     },
     "m04-psykiatrifonden": {
@@ -300,7 +266,7 @@ MODULE = {
                         "da": "På sundhed.dk kan du logge ind med MitID og se fx din læge, din medicin og dine prøvesvar.",
                         "en": "On sundhed.dk you can log in with MitID and see, for example, your doctor, your medicines and your test results.",
                     },
-                    "resources": ["m04-sundhed-dk"],
+                    "resources": ["sundhed-dk"],
                 },
                 {
                     "type": "reflection",
@@ -555,7 +521,7 @@ MODULE = {
                         "da": "På sundhed.dk kan du finde telefonnummeret til lægevagten, hvor du bor, og læse om akut hjælp.",
                         "en": "On sundhed.dk you can find the phone number of the out-of-hours doctor where you live and read about emergency help.",
                     },
-                    "resources": ["m04-sundhed-dk"],
+                    "resources": ["sundhed-dk"],
                 },
                 {
                     "type": "reflection",
@@ -793,7 +759,7 @@ MODULE = {
                         "da": "Her kan du få råd om psykisk trivsel, tale anonymt med nogen og læse om vaccinationer.",
                         "en": "Here you can get advice about mental wellbeing, talk to someone anonymously and read about vaccinations.",
                     },
-                    "resources": ["m04-livslinien", "m04-psykiatrifonden", "m04-sundhedsstyrelsen"],
+                    "resources": ["livslinien", "m04-psykiatrifonden", "m04-sundhedsstyrelsen"],
                 },
                 {
                     "type": "reflection",

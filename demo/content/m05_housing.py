@@ -77,40 +77,6 @@ RESOURCES = {
         "url": "https://bl.dk/",
         "city": "",
     },
-    "m05-llo": {
-        "name": {
-            "da": "LLO – Lejernes Landsorganisation",
-            "en": "LLO – the National Tenants' Organisation (Lejernes Landsorganisation)",
-            "ar": "LLO – المنظمة الوطنية للمستأجرين (Lejernes Landsorganisation)",
-            "uk": "LLO – Національна організація орендарів (Lejernes Landsorganisation)",
-        },
-        "category": "housing",
-        "description": {
-            "da": "Landsdækkende lejerforening, som rådgiver lejere om lejekontrakt, husleje, depositum, fejl i boligen og fraflytning. Personlig rådgivning kræver som regel medlemskab.",
-            "en": "A national tenants' association that advises tenants about leases, rent, deposits, defects in the home and moving out. Personal advice usually requires membership.",
-            "ar": "جمعية للمستأجرين على مستوى الدنمارك، تقدّم النصح حول عقد الإيجار والإيجار ومبلغ التأمين وعيوب المسكن ومغادرته. الاستشارة الشخصية تتطلّب عادةً العضوية.",
-            "uk": "Загальнонаціональна асоціація орендарів, яка консультує щодо договору оренди, орендної плати, застави, недоліків житла та виселення. Для особистої консультації зазвичай потрібне членство.",
-        },
-        "url": "https://www.llo.dk/",
-        "city": "",
-    },
-    "m05-life-in-denmark": {
-        "name": {
-            "da": "Life in Denmark",
-            "en": "Life in Denmark",
-            "ar": "موقع Life in Denmark",
-            "uk": "Портал Life in Denmark",
-        },
-        "category": "digital",
-        "description": {
-            "da": "Den officielle portal på engelsk for udlændinge i Danmark, fra borger.dk. Her kan du læse om bl.a. bolig, boligstøtte og at melde flytning.",
-            "en": "The official portal in English for foreigners in Denmark, from borger.dk. Here you can read about, among other things, housing, housing benefit and registering a change of address.",
-            "ar": "البوابة الرسمية باللغة الإنجليزية للأجانب في الدنمارك، التابعة لموقع borger.dk. يمكنك فيها القراءة عن السكن ودعم السكن وتسجيل تغيير العنوان، وغير ذلك.",
-            "uk": "Офіційний англомовний портал для іноземців у Данії від borger.dk. Тут можна прочитати, зокрема, про житло, житлову допомогу та реєстрацію зміни адреси.",
-        },
-        "url": "https://lifeindenmark.borger.dk/",
-        "city": "",
-    },
 }
 
 MODULE = {
@@ -271,7 +237,7 @@ MODULE = {
                         "da": "Her kan du læse om almene boliger og om dine rettigheder som lejer.",
                         "en": "Here you can read about non-profit housing and about your rights as a tenant.",
                     },
-                    "resources": ["m05-bl", "m05-llo"],
+                    "resources": ["m05-bl", "lejernes-lo"],
                 },
                 {
                     "type": "reflection",
@@ -549,7 +515,7 @@ MODULE = {
                         "da": "En lejerforening kan rådgive dig om din kontrakt og dine rettigheder. På Life in Denmark kan du læse om bolig og boligstøtte på engelsk.",
                         "en": "A tenants' association can advise you about your lease and your rights. On Life in Denmark you can read about housing and housing benefit in English.",
                     },
-                    "resources": ["m05-llo", "m05-life-in-denmark"],
+                    "resources": ["lejernes-lo", "life-in-denmark"],
                 },
                 {
                     "type": "reflection",
@@ -808,7 +774,7 @@ MODULE = {
                         "da": "En lejerforening kan rådgive dig, hvis du er uenig med din udlejer. BL har information om beboerdemokrati i almene boliger.",
                         "en": "A tenants' association can advise you if you disagree with your landlord. BL has information about tenant democracy in non-profit housing.",
                     },
-                    "resources": ["m05-llo", "m05-bl"],
+                    "resources": ["lejernes-lo", "m05-bl"],
                 },
                 {
                     "type": "reflection",

@@ -1,34 +1,6 @@
 """Module 6: money, tax and digital post (MitID, Digital Post, borger.dk, skat, NemKonto, budget, fraud)."""
 
 GLOSSARY = {
-    "m06-mitid": {
-        "term": {
-            "da": "MitID",
-            "en": "MitID",
-            "ar": "MitID (الهوية الرقمية)",
-            "uk": "MitID (цифровий ідентифікатор)",
-        },
-        "explanation": {
-            "da": "Dit personlige digitale ID. Du bruger det til at logge på fx borger.dk, skat.dk og din netbank og til at skrive under digitalt. MitID er som din underskrift, så du må aldrig give det til andre.",
-            "en": "Your personal digital ID. You use it to log on to, for example, borger.dk, skat.dk and your online bank, and to sign things digitally. MitID works like your signature, so you must never give it to anyone else.",
-            "ar": "هويتك الرقمية الشخصية. تستخدمها لتسجيل الدخول مثلاً إلى borger.dk وskat.dk وإلى حسابك في البنك عبر الإنترنت، وللتوقيع الرقمي. MitID مثل توقيعك، لذلك لا تعطِه لأي شخص آخر أبداً.",
-            "uk": "Ваш особистий цифровий ідентифікатор. Ним ви входите, наприклад, на borger.dk, skat.dk та в інтернет-банк, а також підписуєте документи онлайн. MitID — це як ваш підпис, тому ніколи не передавайте його іншим людям.",
-        },
-    },
-    "m06-digital-post": {
-        "term": {
-            "da": "Digital Post",
-            "en": "Digital Post",
-            "ar": "البريد الرقمي (Digital Post)",
-            "uk": "Цифрова пошта (Digital Post)",
-        },
-        "explanation": {
-            "da": "Den sikre digitale postkasse, hvor du får breve fra det offentlige, fx fra kommunen, jobcentret og Skattestyrelsen. Alle over 15 år med et CPR-nummer har den. Du kan læse den på borger.dk, i e-Boks eller i mit.dk.",
-            "en": "The secure digital mailbox where you receive letters from public authorities, for example the municipality, the jobcentre and the Danish Tax Agency. Everyone aged 15 or over with a CPR number has one. You can read it on borger.dk, in e-Boks or in mit.dk.",
-            "ar": "صندوق البريد الرقمي الآمن الذي تصلك فيه الرسائل من الجهات العامة، مثل البلدية (kommune) ومركز التوظيف (jobcenter) ومصلحة الضرائب (Skattestyrelsen). لكل شخص عمره 15 سنة أو أكثر ولديه رقم CPR صندوق بريد رقمي. يمكنك قراءته على borger.dk أو في e-Boks أو في mit.dk.",
-            "uk": "Захищена цифрова поштова скринька, куди надходять листи від державних установ, наприклад від комуни (kommune), центру зайнятості (jobcenter) та податкової служби (Skattestyrelsen). Її має кожен, кому виповнилося 15 років і хто має номер CPR. Читати її можна на borger.dk, в e-Boks або в mit.dk.",
-        },
-    },
     "m06-nemkonto": {
         "term": {
             "da": "NemKonto",
@@ -60,24 +32,7 @@ GLOSSARY = {
 }
 
 RESOURCES = {
-    "m06-borger-dk": {
-        "name": {
-            "da": "borger.dk",
-            "en": "borger.dk",
-            "ar": "borger.dk",
-            "uk": "borger.dk",
-        },
-        "category": "digital",
-        "description": {
-            "da": "Det offentliges fælles hjemmeside med information og selvbetjening. Her kan du læse Digital Post, melde flytning, skifte læge og søge om fx boligstøtte.",
-            "en": "The public sector's shared website with information and self-service. Here you can read Digital Post, report a change of address, change doctor and apply for things such as housing benefit.",
-            "ar": "الموقع المشترك للقطاع العام، وفيه معلومات وخدمات ذاتية. يمكنك هنا قراءة البريد الرقمي (Digital Post)، والإبلاغ عن تغيير العنوان، وتغيير الطبيب، والتقدّم بطلبات مثل دعم السكن.",
-            "uk": "Спільний вебсайт державних установ з інформацією та самообслуговуванням. Тут можна читати цифрову пошту (Digital Post), повідомити про переїзд, змінити лікаря та подати заяву, наприклад, на житлову допомогу.",
-        },
-        "url": "https://www.borger.dk/",
-        "city": "",
-    },
-    "m06-mitid": {
+    "mitid": {
         "name": {
             "da": "MitID",
             "en": "MitID",
@@ -92,40 +47,6 @@ RESOURCES = {
             "uk": "Офіційний сайт MitID. Тут можна отримати допомогу, щоб почати користуватися MitID, заблокувати свій MitID і дізнатися, як уберегтися від шахрайства.",
         },
         "url": "https://www.mitid.dk/",
-        "city": "",
-    },
-    "m06-skat": {
-        "name": {
-            "da": "Skattestyrelsen (skat.dk)",
-            "en": "Danish Tax Agency (skat.dk)",
-            "ar": "مصلحة الضرائب الدنماركية Skattestyrelsen (skat.dk)",
-            "uk": "Податкова служба Данії Skattestyrelsen (skat.dk)",
-        },
-        "category": "money",
-        "description": {
-            "da": "Her ser og retter du din forskudsopgørelse og din årsopgørelse. Du logger på med MitID. Der er også vejledning på engelsk.",
-            "en": "Here you view and correct your preliminary tax assessment and your annual tax statement. You log on with MitID. There is also guidance in English.",
-            "ar": "هنا تطّلع على التقدير الضريبي المسبق (forskudsopgørelse) والكشف الضريبي السنوي (årsopgørelse) وتصحّحهما. تسجّل الدخول باستخدام MitID. يوجد أيضاً إرشاد باللغة الإنجليزية.",
-            "uk": "Тут ви переглядаєте та виправляєте свій попередній податковий розрахунок (forskudsopgørelse) і річний розрахунок (årsopgørelse). Вхід — через MitID. Є також пояснення англійською мовою.",
-        },
-        "url": "https://skat.dk/",
-        "city": "",
-    },
-    "m06-taenk": {
-        "name": {
-            "da": "Forbrugerrådet Tænk",
-            "en": "Forbrugerrådet Tænk (Danish Consumer Council)",
-            "ar": "مجلس المستهلكين الدنماركي (Forbrugerrådet Tænk)",
-            "uk": "Данська рада споживачів (Forbrugerrådet Tænk)",
-        },
-        "category": "money",
-        "description": {
-            "da": "En uafhængig forbrugerorganisation. Den giver råd om penge, lån og køb og tilbyder gratis økonomi- og gældsrådgivning til personer, der har svært ved at få pengene til at slå til.",
-            "en": "An independent consumer organisation. It gives advice on money, loans and purchases and offers free budget and debt counselling to people who find it hard to make ends meet.",
-            "ar": "منظمة مستقلة للمستهلكين. تقدّم نصائح حول المال والقروض والمشتريات، وتوفّر استشارات مجانية في الميزانية والديون للأشخاص الذين يجدون صعوبة في تغطية نفقاتهم.",
-            "uk": "Незалежна організація споживачів. Надає поради щодо грошей, кредитів і покупок та пропонує безкоштовні консультації з бюджету й боргів для людей, яким важко зводити кінці з кінцями.",
-        },
-        "url": "https://taenk.dk/",
         "city": "",
     },
 }
@@ -211,7 +132,7 @@ MODULE = {
                         ],
                     },
                 },
-                {"type": "glossary_term", "term": "m06-mitid"},
+                {"type": "glossary_term", "term": "mitid"},
                 {
                     "type": "text",
                     "text": {
@@ -256,7 +177,7 @@ MODULE = {
                         ],
                     },
                 },
-                {"type": "glossary_term", "term": "m06-digital-post"},
+                {"type": "glossary_term", "term": "digital-post"},
                 {
                     "type": "text",
                     "text": {
@@ -319,7 +240,7 @@ MODULE = {
                         "da": "Officielle sider om MitID, Digital Post og selvbetjening. Borgerservice i din kommune kan også hjælpe dig.",
                         "en": "Official websites about MitID, Digital Post and self-service. Borgerservice in your municipality can also help you.",
                     },
-                    "resources": ["m06-mitid", "m06-borger-dk"],
+                    "resources": ["mitid", "borger-dk"],
                 },
                 {
                     "type": "reflection",
@@ -615,7 +536,7 @@ MODULE = {
                         "da": "På skat.dk ser du din skat og kan skrive til Skattestyrelsen. På borger.dk kan du læse mere om ydelser og NemKonto.",
                         "en": "On skat.dk you see your tax and can write to the Danish Tax Agency. On borger.dk you can read more about benefits and NemKonto.",
                     },
-                    "resources": ["m06-skat", "m06-borger-dk"],
+                    "resources": ["skat-dk", "borger-dk"],
                 },
                 {
                     "type": "reflection",
@@ -869,7 +790,7 @@ MODULE = {
                         ],
                     },
                 },
-                {"type": "glossary_term", "term": "m06-mitid"},
+                {"type": "glossary_term", "term": "mitid"},
                 {
                     "type": "key_facts",
                     "title": {
@@ -903,7 +824,7 @@ MODULE = {
                         "da": "Få råd om penge og gæld, og læs, hvordan du beskytter dit MitID mod svindel.",
                         "en": "Get advice on money and debt, and read how to protect your MitID against fraud.",
                     },
-                    "resources": ["m06-taenk", "m06-mitid"],
+                    "resources": ["taenk-gaeldsraadgivning", "mitid"],
                 },
                 {
                     "type": "reflection",

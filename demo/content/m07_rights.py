@@ -1,20 +1,6 @@
 """Module 7: rights, law and equality (Grundloven, freedoms, equality, violence, LGBT+, police, courts, complaints)."""
 
 GLOSSARY = {
-    "m07-grundloven": {
-        "term": {
-            "da": "Grundloven",
-            "en": "Grundloven (the Danish Constitution)",
-            "ar": "Grundloven (الدستور الدنماركي)",
-            "uk": "Grundloven (Конституція Данії)",
-        },
-        "explanation": {
-            "da": "Danmarks forfatning og vigtigste lov. Den første grundlov er fra 5. juni 1849, og den nuværende er fra 1953. Den bestemmer, hvordan magten er delt, og beskytter fx ytringsfrihed, religionsfrihed og forsamlingsfrihed.",
-            "en": "Denmark's constitution and most important law. The first constitution dates from 5 June 1849, and the current one from 1953. It decides how power is divided and protects, for example, freedom of speech, freedom of religion and freedom of assembly.",
-            "ar": "دستور الدنمارك وأهم قوانينها. صدر أول دستور في 5 يونيو 1849، والدستور الحالي من عام 1953. يحدّد كيف تُقسَّم السلطة، ويحمي مثلاً حرية التعبير وحرية الدين وحرية التجمّع.",
-            "uk": "Конституція Данії та її найважливіший закон. Перша конституція датується 5 червня 1849 року, чинна — 1953 роком. Вона визначає, як розподілено владу, і захищає, наприклад, свободу слова, свободу віросповідання та свободу зібрань.",
-        },
-    },
     "m07-ligestilling": {
         "term": {
             "da": "Ligestilling",
@@ -60,23 +46,6 @@ GLOSSARY = {
 }
 
 RESOURCES = {
-    "m07-menneskeret": {
-        "name": {
-            "da": "Institut for Menneskerettigheder",
-            "en": "Danish Institute for Human Rights",
-            "ar": "المعهد الدنماركي لحقوق الإنسان (Institut for Menneskerettigheder)",
-            "uk": "Данський інститут прав людини (Institut for Menneskerettigheder)",
-        },
-        "category": "legal_aid",
-        "description": {
-            "da": "Danmarks nationale institution for menneskerettigheder. Den informerer om dine rettigheder og giver gratis råd, hvis du er blevet forskelsbehandlet, fx på grund af etnisk oprindelse, køn eller handicap.",
-            "en": "Denmark's national human rights institution. It informs you about your rights and gives free advice if you have been discriminated against, for example because of ethnic origin, gender or disability.",
-            "ar": "المؤسسة الوطنية لحقوق الإنسان في الدنمارك. تقدّم معلومات عن حقوقك ونصائح مجانية إذا تعرّضت للتمييز، مثلاً بسبب الأصل العرقي أو الجنس أو الإعاقة.",
-            "uk": "Національна правозахисна установа Данії. Інформує про ваші права та надає безкоштовні консультації, якщо вас дискримінували, наприклад через етнічне походження, стать чи інвалідність.",
-        },
-        "url": "https://menneskeret.dk/",
-        "city": "",
-    },
     "m07-ligebehandlingsnaevnet": {
         "name": {
             "da": "Ligebehandlingsnævnet",
@@ -92,40 +61,6 @@ RESOURCES = {
             "uk": "Незалежна рада, яка розглядає скарги на дискримінацію — як на ринку праці, так і поза ним. Подати скаргу можна безкоштовно, адвокат не потрібен.",
         },
         "url": "https://ast.dk/naevn/ligebehandlingsnaevnet",
-        "city": "",
-    },
-    "m07-lev-uden-vold": {
-        "name": {
-            "da": "Lev Uden Vold",
-            "en": "Lev Uden Vold (Live Without Violence)",
-            "ar": "Lev Uden Vold (عِش بلا عنف)",
-            "uk": "Lev Uden Vold («Жити без насильства»)",
-        },
-        "category": "family",
-        "description": {
-            "da": "Nationalt videns- og rådgivningscenter om vold i nære relationer. Hotlinen 1888 er gratis, anonym og åben døgnet rundt – for voldsudsatte, pårørende og andre, der er bekymrede.",
-            "en": "National knowledge and advice centre on violence in close relationships. The 1888 hotline is free, anonymous and open around the clock – for people exposed to violence, their relatives and others who are worried.",
-            "ar": "مركز وطني للمعرفة والاستشارة حول العنف في العلاقات القريبة. الخط الساخن 1888 مجاني وسرّي ومفتوح على مدار الساعة، للأشخاص المعرّضين للعنف وأقاربهم وكل من يشعر بالقلق.",
-            "uk": "Національний центр знань і консультацій щодо насильства в близьких стосунках. Гаряча лінія 1888 безкоштовна, анонімна й працює цілодобово — для постраждалих від насильства, їхніх близьких та всіх, хто занепокоєний.",
-        },
-        "url": "https://levudenvold.dk/",
-        "city": "",
-    },
-    "m07-politi": {
-        "name": {
-            "da": "Politiet (politi.dk)",
-            "en": "The Danish Police (politi.dk)",
-            "ar": "الشرطة الدنماركية Politiet (politi.dk)",
-            "uk": "Поліція Данії Politiet (politi.dk)",
-        },
-        "category": "emergency",
-        "description": {
-            "da": "Ring 112, hvis der er fare for liv, og 114 til politiet, når det ikke haster. På politi.dk kan du anmelde fx tyveri og svindel og læse om dine rettigheder.",
-            "en": "Call 112 if there is danger to life, and 114 for the police when it is not urgent. On politi.dk you can report, for example, theft and fraud and read about your rights.",
-            "ar": "اتصل بالرقم 112 إذا كان هناك خطر على الحياة، وبالرقم 114 للاتصال بالشرطة في الحالات غير العاجلة. على politi.dk يمكنك الإبلاغ مثلاً عن سرقة أو احتيال والقراءة عن حقوقك.",
-            "uk": "Телефонуйте 112, якщо є загроза життю, і 114 до поліції, коли справа не термінова. На politi.dk можна повідомити, наприклад, про крадіжку чи шахрайство та прочитати про свої права.",
-        },
-        "url": "https://politi.dk/",
         "city": "",
     },
 }
@@ -209,7 +144,7 @@ MODULE = {
                         ],
                     },
                 },
-                {"type": "glossary_term", "term": "m07-grundloven"},
+                {"type": "glossary_term", "term": "grundloven"},
                 {
                     "type": "text",
                     "text": {
@@ -304,7 +239,7 @@ MODULE = {
                         "da": "Institut for Menneskerettigheder forklarer dine rettigheder og kan rådgive dig gratis.",
                         "en": "The Danish Institute for Human Rights explains your rights and can advise you for free.",
                     },
-                    "resources": ["m07-menneskeret"],
+                    "resources": ["menneskeret"],
                 },
                 {
                     "type": "reflection",
@@ -571,7 +506,7 @@ MODULE = {
                         "da": "Du kan få hjælp og rådgivning – også anonymt. Du behøver ikke tale godt dansk for at ringe.",
                         "en": "You can get help and advice – also anonymously. You do not need to speak good Danish to call.",
                     },
-                    "resources": ["m07-lev-uden-vold", "m07-politi"],
+                    "resources": ["lev-uden-vold", "politi"],
                 },
                 {
                     "type": "reflection",
@@ -845,7 +780,7 @@ MODULE = {
                         "da": "Disse steder tager imod klager og henvendelser. Det er gratis.",
                         "en": "These places accept complaints and enquiries. It is free.",
                     },
-                    "resources": ["m07-ligebehandlingsnaevnet", "m07-menneskeret", "m07-politi"],
+                    "resources": ["m07-ligebehandlingsnaevnet", "menneskeret", "politi"],
                 },
                 {
                     "type": "reflection",

@@ -91,23 +91,6 @@ RESOURCES = {
         "url": "https://www.dgi.dk/",
         "city": "",
     },
-    "m09-skole-og-foraeldre": {
-        "name": {
-            "da": "Skole og Forældre",
-            "en": "Skole og Forældre – parents' association",
-            "ar": "Skole og Forældre – جمعية أولياء الأمور",
-            "uk": "Skole og Forældre – асоціація батьків",
-        },
-        "category": "family",
-        "description": {
-            "da": "En landsdækkende forening for forældre til børn i folkeskolen. Den giver råd om skolen, samarbejdet mellem forældre og skole og arbejdet i skolebestyrelsen.",
-            "en": "A national association for parents of children in the folkeskole (the public school). It gives advice about school, cooperation between parents and school, and the work of the school board.",
-            "ar": "جمعية على مستوى الدنمارك لأولياء أمور التلاميذ في المدرسة الحكومية (folkeskole). تقدّم النصح حول المدرسة، والتعاون بين الأهل والمدرسة، والعمل في مجلس المدرسة (skolebestyrelse).",
-            "uk": "Загальнонаціональна асоціація батьків дітей, які навчаються в державній школі (folkeskole). Вона консультує щодо школи, співпраці батьків зі школою та роботи шкільної ради (skolebestyrelse).",
-        },
-        "url": "https://www.skole-foraeldre.dk/",
-        "city": "",
-    },
     "m09-frise": {
         "name": {
             "da": "Frivilligcentre og Selvhjælp Danmark (FriSe)",
@@ -305,7 +288,7 @@ MODULE = {
                         "da": "Her kan du finde sport, kultur og hjælp til forældre.",
                         "en": "Here you can find sport, culture and help for parents.",
                     },
-                    "resources": ["m09-dgi", "m09-skole-og-foraeldre", "bibliotek-dk"],
+                    "resources": ["m09-dgi", "skole-og-foraeldre", "bibliotek-dk"],
                 },
                 {
                     "type": "reflection",

@@ -236,4 +236,55 @@ RESOURCES = {
         "url": "https://bibliotek.dk/",
         "city": "",
     },
+    "skat-dk": {
+        "name": {
+            "da": "Skattestyrelsen (skat.dk)",
+            "en": "Danish Tax Agency (skat.dk)",
+            "ar": "هيئة الضرائب الدنماركية (skat.dk)",
+            "uk": "Податкова служба Данії (skat.dk)",
+        },
+        "category": "money",
+        "description": {
+            "da": "Her kan du se og rette din forskudsopgørelse, se din årsopgørelse og læse om, hvordan skatten fungerer. Log ind med MitID. Der er også vejledning på engelsk.",
+            "en": "Here you can see and correct your preliminary income assessment (forskudsopgørelse), see your annual tax statement (årsopgørelse) and read about how tax works. Log in with MitID. There is also guidance in English.",
+            "ar": "هنا يمكنك أن ترى تقدير الضريبة المسبق (forskudsopgørelse) وتصحّحه، وأن ترى الكشف الضريبي السنوي (årsopgørelse)، وأن تقرأ عن طريقة عمل الضرائب. سجّل الدخول باستخدام MitID. وتوجد إرشادات باللغة الإنجليزية أيضًا.",
+            "uk": "Тут можна переглянути й виправити попередній розрахунок податку (forskudsopgørelse), переглянути річний підсумковий розрахунок (årsopgørelse) і прочитати, як працюють податки. Вхід через MitID. Є також пояснення англійською мовою.",
+        },
+        "url": "https://skat.dk/",
+        "city": "",
+    },
+    "menneskeret": {
+        "name": {
+            "da": "Institut for Menneskerettigheder",
+            "en": "The Danish Institute for Human Rights",
+            "ar": "المعهد الدنماركي لحقوق الإنسان (Institut for Menneskerettigheder)",
+            "uk": "Данський інститут прав людини (Institut for Menneskerettigheder)",
+        },
+        "category": "legal_aid",
+        "description": {
+            "da": "Danmarks nationale institution for menneskerettigheder. Her kan du læse om dine rettigheder og om reglerne mod forskelsbehandling.",
+            "en": "Denmark’s national human rights institution. Here you can read about your rights and about the rules against discrimination.",
+            "ar": "المؤسسة الوطنية لحقوق الإنسان في الدنمارك. يمكنك هنا أن تقرأ عن حقوقك وعن القواعد التي تمنع التمييز.",
+            "uk": "Національна правозахисна установа Данії. Тут можна прочитати про свої права та про правила проти дискримінації.",
+        },
+        "url": "https://menneskeret.dk/",
+        "city": "",
+    },
+    "skole-og-foraeldre": {
+        "name": {
+            "da": "Skole og Forældre",
+            "en": "Skole og Forældre (School and Parents)",
+            "ar": "جمعية المدرسة وأولياء الأمور (Skole og Forældre)",
+            "uk": "Асоціація «Школа і батьки» (Skole og Forældre)",
+        },
+        "category": "family",
+        "description": {
+            "da": "Landsdækkende forening for forældre med børn i folkeskolen. Giver råd om samarbejdet mellem hjem og skole og støtter forældre, der sidder i en skolebestyrelse.",
+            "en": "A national association for parents with children in the folkeskole. It gives advice on cooperation between home and school and supports parents who sit on a school board.",
+            "ar": "جمعية على مستوى الدنمارك لأولياء أمور الأطفال في المدرسة الحكومية (folkeskole). تقدّم نصائح حول التعاون بين البيت والمدرسة، وتدعم أولياء الأمور الأعضاء في مجلس المدرسة (skolebestyrelse).",
+            "uk": "Загальнонаціональна асоціація батьків, чиї діти навчаються у folkeskole. Дає поради щодо співпраці між родиною і школою та підтримує батьків, які входять до шкільної ради (skolebestyrelse).",
+        },
+        "url": "https://www.skole-foraeldre.dk/",
+        "city": "",
+    },
 }

@@ -149,6 +149,7 @@ def _check_block(block, path, languages, content):
         _translated(block["intro"], f"{path}.intro", languages)
         for key in block["resources"]:
             _require(key in content["resources"], f"{path}: unknown resource {key!r}")
+        _require(len(set(block["resources"])) == len(block["resources"]), f"{path} lists a resource twice")
     elif kind == "reflection":
         _translated(block["question"], f"{path}.question", languages)
         _translated(block["hint"], f"{path}.hint", languages)
