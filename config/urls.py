@@ -12,6 +12,7 @@ from courses import views as course_views
 urlpatterns = [
     path("", course_views.choose_language, name="choose_language"),
     path("healthz", healthz, name="healthz"),
+    path("xapi/", include("lrs.urls")),
     path("sitemap.xml", course_views.sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),

@@ -1,1 +1,174 @@
-"""Models arrive with this app's issue."""
+"""The Learning Record Store's tables: statements and their indexes, documents, credentials.
+
+A standalone app (it imports nothing from the rest of the platform): statements are kept as the
+JSON the LRS stored (the client's statement plus the properties the LRS sets), next to indexed
+columns for what xAPI queries filter on. Agents and activities a statement mentions go into two
+small index tables, so "related_agents" and "related_activities" queries are index lookups on
+PostgreSQL and SQLite alike.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Credential(models.Model):
+    """An xAPI client's key and secret, with the scopes it was issued with.
+
+    The secret is stored hashed (Django's password hasher); `lrs.auth` keeps recently verified
+    secrets in memory so a Basic header does not cost a slow hash on every request.
+    """
+
+    SCOPES = (
+        "all",
+        "all/read",
+        "statements/write",
+        "statements/read",
+        "statements/read/mine",
+        "state",
+        "define",
+        "profile",
+    )
+
+    name = models.CharField(_("name"), max_length=120)
+    key = models.CharField(_("key"), max_length=80, unique=True)
+    secret_hash = models.CharField(_("secret (hashed)"), max_length=256, editable=False)
+    scopes = models.JSONField(_("scopes"), default=list)
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Whose client this is. Readers with statements/read see their organisation's statements."
+        ),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("LRS credential")
+        verbose_name_plural = _("LRS credentials")
+
+    def __str__(self):
+        return f"{self.name} ({self.key})"
+
+
+class Statement(models.Model):
+    """One stored statement. Immutable once stored, except for being voided."""
+
+    seq = models.BigAutoField(primary_key=True)
+    id = models.UUIDField(unique=True)
+    stored = models.DateTimeField(db_index=True)
+    data = models.JSONField()
+    version = models.CharField(max_length=16)
+    verb_id = models.CharField(max_length=512, db_index=True)
+    actor_key = models.CharField(max_length=512)
+    object_activity_id = models.CharField(max_length=512, blank=True)
+    object_statement_id = models.UUIDField(null=True, db_index=True)
+    registration = models.UUIDField(null=True, db_index=True)
+    is_voiding = models.BooleanField(default=False)
+    voided = models.BooleanField(default=False)
+    credential = models.ForeignKey(Credential, null=True, on_delete=models.SET_NULL, related_name="+")
+    organisation = models.CharField(max_length=160, blank=True)
+    has_attachments = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["verb_id", "stored"], name="lrs_statement_verb"),
+            models.Index(fields=["object_activity_id", "stored"], name="lrs_statement_activity"),
+            models.Index(fields=["actor_key", "stored"], name="lrs_statement_actor"),
+        ]
+
+    def __str__(self):
+        return str(self.id)
+
+
+class StatementAgent(models.Model):
+    """An agent a statement mentions: `direct` for actor and object (the "agent" filter), the
+    others (authority, instructor, team, group members, sub-statement agents) for "related_agents".
+    """
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="agents")
+    agent_key = models.CharField(max_length=512)
+    direct = models.BooleanField()
+
+    class Meta:
+        indexes = [models.Index(fields=["agent_key", "direct", "statement"], name="lrs_agent_lookup")]
+
+    def __str__(self):
+        return self.agent_key
+
+
+class StatementActivity(models.Model):
+    """An activity a statement mentions: `direct` for its object (the "activity" filter), the
+    others (context activities, sub-statement activities) for "related_activities".
+    """
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="activities")
+    activity_id = models.CharField(max_length=512)
+    direct = models.BooleanField()
+
+    class Meta:
+        indexes = [models.Index(fields=["activity_id", "direct", "statement"], name="lrs_activity_lookup")]
+
+    def __str__(self):
+        return self.activity_id
+
+
+class Attachment(models.Model):
+    """Attachment content received in a multipart request, addressed by its SHA-2 hash."""
+
+    sha2 = models.CharField(max_length=128, unique=True)
+    content_type = models.CharField(max_length=255)
+    content = models.BinaryField()
+
+    def __str__(self):
+        return self.sha2
+
+
+class Activity(models.Model):
+    """The LRS's canonical definition of an activity, for the Activities resource."""
+
+    activity_id = models.CharField(max_length=512, unique=True)
+    definition = models.JSONField(default=dict)
+    updated = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return self.activity_id
+
+
+class Document(models.Model):
+    """A State, Activity Profile or Agent Profile document, with its ETag for concurrency control."""
+
+    class Kind(models.TextChoices):
+        STATE = "state"
+        ACTIVITY_PROFILE = "activity_profile"
+        AGENT_PROFILE = "agent_profile"
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    document_id = models.CharField(max_length=512)
+    activity_id = models.CharField(max_length=512, blank=True)
+    agent_key = models.CharField(max_length=512, blank=True)
+    registration = models.UUIDField(null=True)
+    content = models.BinaryField()
+    content_type = models.CharField(max_length=255)
+    etag = models.CharField(max_length=64)
+    updated = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "activity_id", "agent_key", "document_id"],
+                condition=models.Q(registration__isnull=True),
+                name="lrs_document_unique_without_registration",
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "activity_id", "agent_key", "registration", "document_id"],
+                name="lrs_document_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["kind", "activity_id", "agent_key", "updated"], name="lrs_document_list")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.document_id}"

@@ -1,0 +1,87 @@
+"""Who is calling: HTTP Basic with an issued credential, or a logged-in learner's session.
+
+Secrets are stored with Django's password hasher, deliberately slow. A verified (key, secret)
+pair is remembered in this process for `LRS_CREDENTIAL_CACHE_SECONDS` (60 by default) as a SHA-256
+digest, so a client sending the same Basic header on every request pays the slow hash once a
+minute, not per request. Changing or deleting a credential forgets it at once in this process;
+other processes forget it within the cache time.
+"""
+
+import base64
+import binascii
+import hashlib
+import hmac
+import secrets
+import time
+
+from django.conf import settings
+from django.contrib.auth.hashers import check_password, make_password
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from lrs.errors import LRSError
+from lrs.models import Credential
+
+_verified = {}
+
+
+def create_credential(name, *, key=None, secret=None, scopes=("all",), organisation=""):
+    """A new credential; returns it with the plain secret (shown once, stored hashed)."""
+    unknown = set(scopes) - set(Credential.SCOPES)
+    if unknown:
+        raise ValueError(
+            f"unknown scopes: {', '.join(sorted(unknown))} (known: {', '.join(Credential.SCOPES)})"
+        )
+    key = key or secrets.token_urlsafe(18)
+    secret = secret or secrets.token_urlsafe(32)
+    credential = Credential.objects.create(
+        name=name, key=key, secret_hash=make_password(secret), scopes=list(scopes), organisation=organisation
+    )
+    return credential, secret
+
+
+def basic_credential(header):
+    """The active credential named by an `Authorization: Basic` header; LRSError(401) otherwise."""
+    try:
+        decoded = base64.b64decode(header.split(" ", 1)[1].strip(), validate=True).decode()
+        key, secret = decoded.split(":", 1)
+    except (IndexError, ValueError, UnicodeDecodeError, binascii.Error):
+        raise _unauthorised("the Authorization header is not valid HTTP Basic") from None
+    digest = hashlib.sha256(secret.encode()).digest()
+    remembered = _verified.get(key)
+    if remembered and remembered[2] > time.monotonic() and hmac.compare_digest(remembered[0], digest):
+        return remembered[1]
+    credential = Credential.objects.filter(key=key, is_active=True).first()
+    if credential is None or not check_password(secret, credential.secret_hash):
+        raise _unauthorised("unknown key or wrong secret")
+    lifetime = getattr(settings, "LRS_CREDENTIAL_CACHE_SECONDS", 60)
+    _verified[key] = (digest, credential, time.monotonic() + lifetime)
+    return credential
+
+
+def _unauthorised(message):
+    return LRSError(401, message, headers={"WWW-Authenticate": 'Basic realm="xAPI"'})
+
+
+@receiver(post_save, sender=Credential)
+@receiver(post_delete, sender=Credential)
+def forget_credential(sender, instance, **kwargs):
+    _verified.pop(instance.key, None)
+
+
+def authority_for(credential):
+    """The authority the LRS puts on statements a credential stores (xAPI-Data 2.4.9)."""
+    return {
+        "objectType": "Agent",
+        "name": credential.name,
+        "account": {"homePage": settings.SITE_BASE_URL, "name": credential.key},
+    }
+
+
+def platform_authority():
+    """The authority of statements made through a learner's session: the platform itself."""
+    return {
+        "objectType": "Agent",
+        "name": "Samfund",
+        "account": {"homePage": settings.SITE_BASE_URL, "name": "samfund"},
+    }

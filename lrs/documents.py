@@ -1,0 +1,121 @@
+"""State, Activity Profile and Agent Profile documents (xAPI-Communication 2.3-2.6).
+
+One model for the three: a document is addressed by (kind, activity id, agent, registration,
+document id), carries its content type and an ETag (the SHA-1 of its content), and is changed
+only when the request's preconditions (If-Match / If-None-Match) hold.
+"""
+
+import hashlib
+import json
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from lrs.errors import LRSError
+from lrs.models import Document
+
+
+def etag_of(content):
+    return hashlib.sha1(content).hexdigest()
+
+
+def address_of(kind, activity_id="", agent_key="", registration=None):
+    return {"kind": kind, "activity_id": activity_id, "agent_key": agent_key, "registration": registration}
+
+
+def find(address, document_id):
+    return Document.objects.filter(**address, document_id=document_id).first()
+
+
+def list_ids(address, since=None):
+    documents = Document.objects.filter(**address)
+    if since is not None:
+        documents = documents.filter(updated__gt=since)
+    return list(documents.order_by("updated", "document_id").values_list("document_id", flat=True))
+
+
+def check_preconditions(existing, if_match, if_none_match, *, required):
+    """xAPI-Communication 3.1: 412 when a precondition fails; 409 when one is required but missing."""
+    if if_match is not None:
+        tags = {tag.strip().strip('"') for tag in if_match.split(",")}
+        if existing is None or ("*" not in tags and existing.etag not in tags):
+            raise LRSError(412, "If-Match does not match the document's current ETag", "If-Match")
+    if if_none_match is not None:
+        tags = {tag.strip().strip('"') for tag in if_none_match.split(",")}
+        if existing is not None and ("*" in tags or existing.etag in tags):
+            raise LRSError(412, "If-None-Match: the document already exists", "If-None-Match")
+    if required and existing is not None and if_match is None and if_none_match is None:
+        raise LRSError(
+            409, "the document exists: send If-Match (or If-None-Match: *) to change it", "If-Match"
+        )
+
+
+@transaction.atomic
+def put_document(
+    address, document_id, content, content_type, *, if_match=None, if_none_match=None, required=False
+):
+    existing = Document.objects.select_for_update().filter(**address, document_id=document_id).first()
+    check_preconditions(existing, if_match, if_none_match, required=required)
+    return _save(existing, address, document_id, content, content_type)
+
+
+@transaction.atomic
+def post_document(address, document_id, content, content_type, *, if_match=None, if_none_match=None):
+    """Store, or merge a JSON object into the stored JSON object (xAPI-Communication 2.3 POST)."""
+    existing = Document.objects.select_for_update().filter(**address, document_id=document_id).first()
+    check_preconditions(existing, if_match, if_none_match, required=False)
+    if existing is None:
+        return _save(None, address, document_id, content, content_type)
+    stored_json = _json_object(bytes(existing.content), existing.content_type)
+    new_json = _json_object(content, content_type)
+    if stored_json is None or new_json is None:
+        raise LRSError(
+            400, "POST merges JSON objects: the stored and the new document must both be JSON objects"
+        )
+    merged = json.dumps({**stored_json, **new_json}, ensure_ascii=False, separators=(",", ":")).encode()
+    return _save(existing, address, document_id, merged, "application/json")
+
+
+def _json_object(content, content_type):
+    if content_type.split(";")[0].strip().lower() != "application/json":
+        return None
+    try:
+        value = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _save(existing, address, document_id, content, content_type):
+    now = timezone.now()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                return Document.objects.create(
+                    **address,
+                    document_id=document_id,
+                    content=content,
+                    content_type=content_type,
+                    etag=etag_of(content),
+                    updated=now,
+                )
+        except IntegrityError:
+            raise LRSError(
+                409, "the document was created by another request at the same time; retry"
+            ) from None
+    existing.content = content
+    existing.content_type = content_type
+    existing.etag = etag_of(content)
+    existing.updated = now
+    existing.save(update_fields=["content", "content_type", "etag", "updated"])
+    return existing
+
+
+@transaction.atomic
+def delete_documents(address, document_id=None, *, if_match=None, if_none_match=None):
+    documents = Document.objects.filter(**address)
+    if document_id is not None:
+        existing = documents.select_for_update().filter(document_id=document_id).first()
+        check_preconditions(existing, if_match, if_none_match, required=False)
+        documents = documents.filter(document_id=document_id)
+    documents.delete()

@@ -1,0 +1,215 @@
+"""What every LRS resource does before and after its own work (xAPI-Communication 1.x, 3.x).
+
+`@xapi_resource(...)` answers CORS preflights, unpacks 1.0.3's alternate request syntax, negotiates
+the version from `X-Experience-API-Version`, authenticates (Basic credential or the learner's
+session, CSRF-checked), checks scopes, and turns every `LRSError` into the spec's status with a JSON
+body saying what was wrong and where. Views receive an `XAPIRequest` context and return data.
+"""
+
+import functools
+import json
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpResponse, JsonResponse, QueryDict
+from django.middleware.csrf import CsrfViewMiddleware
+from django.views.decorators.csrf import csrf_exempt
+
+from lrs.agents import agent_key
+from lrs.auth import basic_credential
+from lrs.errors import LRSError
+from lrs.xapi import negotiate_version
+
+VERSION_HEADER = "X-Experience-API-Version"
+ALLOWED_HEADERS = (
+    "Authorization, Content-Type, Content-Length, If-Match, If-None-Match, X-Experience-API-Version, "
+    "X-Requested-With, Accept-Language"
+)
+EXPOSED_HEADERS = (
+    "ETag, Last-Modified, Content-Type, X-Experience-API-Consistent-Through, X-Experience-API-Version"
+)
+ALTERNATE_HEADERS = {
+    "authorization": "HTTP_AUTHORIZATION",
+    "x-experience-api-version": "HTTP_X_EXPERIENCE_API_VERSION",
+    "content-type": "CONTENT_TYPE",
+    "content-length": "CONTENT_LENGTH",
+    "if-match": "HTTP_IF_MATCH",
+    "if-none-match": "HTTP_IF_NONE_MATCH",
+}
+
+
+@dataclass
+class XAPIRequest:
+    """The negotiated version and who is calling, for a resource view."""
+
+    version: str
+    credential: object = None
+    session_actor: dict | None = None
+    scopes: frozenset = field(default_factory=frozenset)
+
+    @property
+    def session_actor_key(self):
+        return agent_key(self.session_actor) if self.session_actor else None
+
+
+def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD", "PUT", "POST")):
+    """Decorate a view `view(request, xapi, *args)`; `scopes` maps a method to the scopes any of
+    which allows it ("all" always does; "all/read" allows reads). Unlisted methods answer 405.
+    """
+
+    def decorate(view):
+        @csrf_exempt
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            try:
+                if request.method == "OPTIONS":
+                    return _with_cors(HttpResponse(status=200), request)
+                _unpack_alternate_syntax(request)
+                if request.method not in scopes:
+                    raise LRSError(405, f"{request.method} is not allowed on this resource")
+                version = _negotiate(request) if versioned else "2.0.0"
+                xapi = _authenticate(request, version, scopes[request.method], session_methods)
+                response = view(request, xapi, *args, **kwargs)
+            except LRSError as error:
+                response = JsonResponse(
+                    error.as_json(), status=error.status, json_dumps_params={"ensure_ascii": False}
+                )
+                for name, value in error.headers.items():
+                    response[name] = value
+                if error.status == 405:
+                    response["Allow"] = ", ".join(["OPTIONS", *scopes])
+            response[VERSION_HEADER] = {"1.0.3": "1.0.3", "2.0.0": "2.0.0"}.get(
+                getattr(request, "xapi_version", None), "2.0.0"
+            )
+            return _with_cors(response, request)
+
+        return wrapper
+
+    return decorate
+
+
+def _with_cors(response, request):
+    response["Access-Control-Allow-Origin"] = request.headers.get("Origin", "*")
+    response["Access-Control-Allow-Methods"] = "HEAD, GET, POST, PUT, DELETE, OPTIONS"
+    response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
+    response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
+    response["Access-Control-Allow-Credentials"] = "true"
+    response["Vary"] = "Origin"
+    return response
+
+
+def _unpack_alternate_syntax(request):
+    """1.0.3's alternate request syntax: POST ?method=X with headers and content as form fields
+    (xAPI 1.0.3 Communication 1.3). Only `method` may be in the query string.
+    """
+    if "method" not in request.GET:
+        return
+    if request.method != "POST":
+        raise LRSError(400, "the alternate request syntax must use POST", "method")
+    if set(request.GET) != {"method"}:
+        raise LRSError(
+            400, "with the alternate request syntax only method may be in the query string", "method"
+        )
+    method = request.GET["method"].upper()
+    if method not in ("GET", "HEAD", "PUT", "POST", "DELETE"):
+        raise LRSError(400, "method must be GET, HEAD, PUT, POST or DELETE", "method")
+    content_type = request.content_type or ""
+    if content_type != "application/x-www-form-urlencoded":
+        raise LRSError(400, "the alternate request syntax needs a form-encoded body", "Content-Type")
+    form = QueryDict(request.body, encoding="utf-8")
+    parameters = QueryDict(mutable=True)
+    for name, values in form.lists():
+        header = ALTERNATE_HEADERS.get(name.lower())
+        if header:
+            request.META[header] = values[-1]
+        elif name != "content":
+            parameters.setlist(name, values)
+    content = form.get("content", "")
+    request._body = content.encode("utf-8")
+    request.META["CONTENT_LENGTH"] = str(len(request._body))
+    request.GET = parameters
+    request.method = method
+    request.alternate_syntax = True
+
+
+def _negotiate(request):
+    header = request.headers.get(VERSION_HEADER)
+    if not header:
+        raise LRSError(400, f"the {VERSION_HEADER} header is required", VERSION_HEADER)
+    version = negotiate_version(header)
+    if version is None:
+        raise LRSError(400, f"xAPI version {header} is not supported (use 1.0.3 or 2.0.0)", VERSION_HEADER)
+    request.xapi_version = version
+    if version == "2.0.0" and getattr(request, "alternate_syntax", False):
+        raise LRSError(400, "xAPI 2.0 has no alternate request syntax", "method")
+    return version
+
+
+def _authenticate(request, version, allowed_scopes, session_methods):
+    header = request.headers.get("Authorization", "")
+    if header.lower().startswith("basic "):
+        credential = basic_credential(header)
+        granted = set(credential.scopes)
+        reading = request.method in ("GET", "HEAD")
+        if not ("all" in granted or (reading and "all/read" in granted) or granted & set(allowed_scopes)):
+            raise LRSError(403, "this credential's scopes do not allow this request")
+        return XAPIRequest(version=version, credential=credential, scopes=frozenset(granted))
+    if header:
+        raise LRSError(
+            401,
+            "only HTTP Basic authorization is accepted",
+            headers={"WWW-Authenticate": 'Basic realm="xAPI"'},
+        )
+    user = getattr(request, "user", None)
+    actor = (
+        user.xapi_actor()
+        if user is not None and user.is_authenticated and hasattr(user, "xapi_actor")
+        else None
+    )
+    if actor is None:
+        raise LRSError(401, "authorization is required", headers={"WWW-Authenticate": 'Basic realm="xAPI"'})
+    if request.method not in session_methods:
+        raise LRSError(403, "a learner's session cannot make this request")
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        rejected = CsrfViewMiddleware(lambda _request: None).process_view(request, None, (), {})
+        if rejected is not None:
+            raise LRSError(403, "the CSRF token is missing or wrong")
+    return XAPIRequest(version=version, session_actor=actor)
+
+
+def read_body(request):
+    """The request body, refused with 413 above `LRS_MAX_BODY_BYTES`."""
+    limit = getattr(settings, "LRS_MAX_BODY_BYTES", 10 * 1024 * 1024)
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        raise LRSError(400, "Content-Length is not a number") from None
+    if length > limit:
+        raise LRSError(413, f"the request is larger than {limit} bytes")
+    try:
+        body = request.body
+    except RequestDataTooBig:
+        raise LRSError(413, f"the request is larger than {limit} bytes") from None
+    if len(body) > limit:
+        raise LRSError(413, f"the request is larger than {limit} bytes")
+    return body
+
+
+def read_json(request):
+    body = read_body(request)
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise LRSError(400, "the body is not valid JSON") from None
+
+
+def json_response(data, status=200, headers=None):
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        status=status,
+        content_type="application/json",
+    )
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response

@@ -1,0 +1,273 @@
+"""GET /xapi/statements: parameters, filters, formats and paging (xAPI-Communication 2.1.3)."""
+
+import copy
+import json
+import uuid
+from datetime import datetime
+
+from django.conf import settings
+from django.core import signing
+from django.db.models import Q, Subquery
+from django.utils import timezone
+
+from lrs.agents import agent_key, only_identifier
+from lrs.errors import LRSError
+from lrs.models import Statement, StatementActivity, StatementAgent
+from lrs.xapi import XAPIValidationError, validate_statement
+
+SINGLE_PARAMETERS = {"statementId", "voidedStatementId"}
+QUERY_PARAMETERS = {
+    "agent",
+    "verb",
+    "activity",
+    "registration",
+    "related_activities",
+    "related_agents",
+    "since",
+    "until",
+    "limit",
+    "format",
+    "attachments",
+    "ascending",
+}
+FORMATS = ("exact", "ids", "canonical")
+# Statements that target a statement (StatementRef) meet a filter when their target does; we
+# follow such chains this deep.
+STATEMENT_REF_DEPTH = 3
+MORE_SALT = "lrs.statements.more"
+
+
+def max_limit():
+    return getattr(settings, "LRS_MAX_LIMIT", 500)
+
+
+def parse_parameters(params, version):
+    """The query parameters, validated; LRSError(400) names the first bad one."""
+    unknown = set(params) - SINGLE_PARAMETERS - QUERY_PARAMETERS - {"more"}
+    if unknown:
+        raise LRSError(400, f"unknown parameter {sorted(unknown)[0]!r}", sorted(unknown)[0])
+    single = SINGLE_PARAMETERS & set(params)
+    if len(single) > 1:
+        raise LRSError(400, "statementId and voidedStatementId cannot be used together", "statementId")
+    if single and set(params) - single - {"format", "attachments"}:
+        other = sorted(set(params) - single - {"format", "attachments"})[0]
+        raise LRSError(400, f"{other} cannot be used with {next(iter(single))}", other)
+    query = {}
+    for name in ("statementId", "voidedStatementId", "registration"):
+        if name in params:
+            query[name] = _uuid(params[name], name)
+    for name in ("verb", "activity"):
+        if name in params:
+            query[name] = _iri(params[name], name)
+    if "agent" in params:
+        query["agent"] = parse_agent(params["agent"], version)
+    for name in ("related_activities", "related_agents", "attachments", "ascending"):
+        query[name] = _boolean(params.get(name, "false"), name)
+    for name in ("since", "until"):
+        if name in params:
+            query[name] = parse_timestamp(params[name], name)
+    query["limit"] = _limit(params.get("limit", "0"))
+    query["format"] = params.get("format", "exact")
+    if query["format"] not in FORMATS:
+        raise LRSError(400, "format must be exact, ids or canonical", "format")
+    return query
+
+
+def parse_agent(raw, version, name="agent"):
+    """An Agent or identified Group given as JSON in a parameter, validated like a statement's actor."""
+    try:
+        agent = json.loads(raw)
+    except ValueError:
+        raise LRSError(400, f"{name} must be a JSON Agent or Group", name) from None
+    probe = {
+        "actor": agent,
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+        "object": {"id": "urn:x"},
+    }
+    try:
+        validate_statement(probe, version)
+    except XAPIValidationError as error:
+        raise LRSError(400, f"{name} is not a valid Agent or Group: {error.message}", name) from None
+    key = agent_key(agent)
+    if not key:
+        raise LRSError(400, f"{name} must be identified (an anonymous Group cannot be looked up)", name)
+    return key
+
+
+def parse_timestamp(raw, name):
+    try:
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise LRSError(400, f"{name} must be an ISO 8601 timestamp", name) from None
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment, timezone.UTC)
+    return moment
+
+
+def _uuid(raw, name):
+    try:
+        return uuid.UUID(raw)
+    except ValueError:
+        raise LRSError(400, f"{name} must be a UUID", name) from None
+
+
+def _iri(raw, name):
+    if ":" not in raw or raw.startswith(":"):
+        raise LRSError(400, f"{name} must be an IRI", name)
+    return raw
+
+
+def _boolean(raw, name):
+    if raw not in ("true", "false"):
+        raise LRSError(400, f"{name} must be true or false", name)
+    return raw == "true"
+
+
+def _limit(raw):
+    try:
+        limit = int(raw)
+    except ValueError:
+        raise LRSError(400, "limit must be a whole number", "limit") from None
+    if limit < 0:
+        raise LRSError(400, "limit must not be negative", "limit")
+    return min(limit or max_limit(), max_limit())
+
+
+def visible_to(credential, actor_key=None):
+    """What a reader may see: its organisation's statements, its own, or (session) its actor's."""
+    if actor_key is not None:
+        return Q(actor_key=actor_key)
+    if credential is None:
+        return Q()
+    scopes = set(credential.scopes)
+    if scopes & {"all", "all/read", "statements/read"}:
+        return Q(organisation=credential.organisation) if credential.organisation else Q()
+    return Q(credential=credential)
+
+
+def filters(query):
+    """The filter conditions of a query, StatementRef targets included (xAPI-Communication 2.1.3)."""
+    condition = Q()
+    if "agent" in query:
+        agents = StatementAgent.objects.filter(agent_key=query["agent"])
+        if not query["related_agents"]:
+            agents = agents.filter(direct=True)
+        condition &= Q(seq__in=agents.values("statement_id"))
+    if "activity" in query:
+        activities = StatementActivity.objects.filter(activity_id=query["activity"])
+        if not query["related_activities"]:
+            activities = activities.filter(direct=True)
+        condition &= Q(seq__in=activities.values("statement_id"))
+    if "verb" in query:
+        condition &= Q(verb_id=query["verb"])
+    if "registration" in query:
+        condition &= Q(registration=query["registration"])
+    if not condition:
+        return condition
+    expanded = condition
+    for _level in range(STATEMENT_REF_DEPTH):
+        targets = Statement.objects.filter(expanded).values("id")
+        expanded = condition | Q(object_statement_id__isnull=False, object_statement_id__in=Subquery(targets))
+    return expanded
+
+
+def find_statements(query, visibility, cursor=None):
+    """One page of statements for the query, and the cursor of the next page (or None)."""
+    statements = Statement.objects.filter(visibility, filters(query), voided=False)
+    if "since" in query:
+        statements = statements.filter(stored__gt=query["since"])
+    if "until" in query:
+        statements = statements.filter(stored__lte=query["until"])
+    ascending = query["ascending"]
+    if cursor is not None:
+        stored, seq = datetime.fromisoformat(cursor[0]), cursor[1]
+        if ascending:
+            statements = statements.filter(Q(stored__gt=stored) | Q(stored=stored, seq__gt=seq))
+        else:
+            statements = statements.filter(Q(stored__lt=stored) | Q(stored=stored, seq__lt=seq))
+    order = ("stored", "seq") if ascending else ("-stored", "-seq")
+    page = list(statements.order_by(*order).only("seq", "stored", "data")[: query["limit"] + 1])
+    following = None
+    if len(page) > query["limit"]:
+        page = page[: query["limit"]]
+        following = (page[-1].stored.isoformat(), page[-1].seq)
+    return page, following
+
+
+def more_token(params, cursor, consistent_through):
+    return signing.dumps({"params": params, "cursor": cursor, "through": consistent_through}, salt=MORE_SALT)
+
+
+def read_more_token(token):
+    try:
+        return signing.loads(token, salt=MORE_SALT, max_age=24 * 60 * 60)
+    except signing.BadSignature:
+        raise LRSError(400, "the more link is not valid (or older than a day)", "more") from None
+
+
+def formatted(statement, fmt, languages):
+    """A stored statement in the requested format (xAPI-Communication 2.1.3 "format")."""
+    if fmt == "exact":
+        return statement
+    result = copy.deepcopy(statement)
+    if fmt == "ids":
+        _reduce_to_ids(result)
+    else:
+        _canonical(result, languages)
+    return result
+
+
+def _reduce_to_ids(statement):
+    for name in ("actor", "authority"):
+        if name in statement:
+            statement[name] = only_identifier(statement[name])
+    statement["verb"] = {"id": statement["verb"]["id"]}
+    statement_object = statement["object"]
+    object_type = statement_object.get("objectType", "Activity")
+    if object_type == "Activity":
+        statement["object"] = {"id": statement_object["id"], **_type_of(statement_object)}
+    elif object_type in ("Agent", "Group"):
+        statement["object"] = only_identifier(statement_object)
+    elif object_type == "SubStatement":
+        _reduce_to_ids(statement_object)
+    context = statement.get("context", {})
+    for name in ("instructor", "team"):
+        if name in context:
+            context[name] = only_identifier(context[name])
+    for activities in context.get("contextActivities", {}).values():
+        for activity in activities if isinstance(activities, list) else [activities]:
+            for key in list(activity):
+                if key not in ("id", "objectType"):
+                    del activity[key]
+
+
+def _type_of(activity):
+    return {"objectType": activity["objectType"]} if "objectType" in activity else {}
+
+
+def _canonical(value, languages):
+    """Language maps reduced to the one language the client prefers (Accept-Language)."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            if key == "extensions":
+                continue  # extension values are the extension's own business
+            if key in ("display", "name", "description") and _is_language_map(child):
+                value[key] = _one_language(child, languages)
+            else:
+                _canonical(child, languages)
+    elif isinstance(value, list):
+        for item in value:
+            _canonical(item, languages)
+
+
+def _is_language_map(value):
+    return isinstance(value, dict) and bool(value) and all(isinstance(text, str) for text in value.values())
+
+
+def _one_language(language_map, languages):
+    for wanted in languages:
+        for tag, text in language_map.items():
+            if tag.lower() == wanted.lower() or tag.lower().split("-")[0] == wanted.lower():
+                return {tag: text}
+    tag = next(iter(language_map))
+    return {tag: language_map[tag]}

@@ -1,0 +1,240 @@
+"""Storing statements: validate, complete as the LRS must, keep, index, void and announce.
+
+`record_statements` is the one way statements enter the LRS (PUT, POST, the learner's browser,
+the platform's own services). It is all or nothing: a batch is stored completely in one
+transaction or not at all, and nothing is acknowledged before it is committed.
+"""
+
+import copy
+import uuid
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from lrs import signals
+from lrs.agents import agent_key, agent_keys
+from lrs.errors import LRSError
+from lrs.models import Statement, StatementActivity, StatementAgent
+from lrs.xapi import XAPIValidationError, validate_statement
+
+VOIDED = "http://adlnet.gov/expapi/verbs/voided"
+# xAPI-Data 2.4.10: the version an LRS gives a statement that has none, per request version.
+DEFAULT_VERSION = {"1.0.3": "1.0.0", "2.0.0": "2.0.0"}
+# xAPI Statement comparison: properties that do not make two statements different.
+IGNORED_IN_COMPARISON = ("authority", "stored", "timestamp", "version")
+
+
+def iso_now(moment):
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def prepare(raw_statements, *, version, authority, statement_id=None, batch=False):
+    """Validated statements with id, stored, timestamp, authority and version set by the LRS.
+
+    Errors name the statement's place in a `batch` (`[3].actor.mbox`), or just the path.
+    """
+    now = timezone.now()
+    # Milliseconds, as in the JSON: the column and the statement's "stored" must be the same instant.
+    now = now.replace(microsecond=now.microsecond // 1000 * 1000)
+    stored = iso_now(now)
+    prepared = []
+    seen = set()
+    for index, raw in enumerate(raw_statements):
+        try:
+            statement = validate_statement(raw, version)
+        except XAPIValidationError as error:
+            location = error.location if error.location != "$" else ""
+            if batch:
+                location = f"[{index}].{location}" if location else f"[{index}]"
+            raise LRSError(400, error.message, location=location or None) from error
+        if statement_id is not None:
+            if "id" in statement and uuid.UUID(statement["id"]) != statement_id:
+                raise LRSError(400, "the statement's id differs from the statementId parameter", "id")
+            statement["id"] = str(statement_id)
+        statement.setdefault("id", str(uuid.uuid4()))
+        statement_uuid = uuid.UUID(statement["id"])
+        if statement_uuid in seen:
+            raise LRSError(400, "the batch contains two statements with the same id", f"[{index}].id")
+        seen.add(statement_uuid)
+        statement["stored"] = stored
+        statement.setdefault("timestamp", stored)
+        statement["authority"] = copy.deepcopy(authority)
+        statement.setdefault("version", DEFAULT_VERSION[version])
+        prepared.append(statement)
+    return now, prepared
+
+
+def record_statements(raw_statements, *, version, authority, credential=None, statement_id=None, batch=False):
+    """Store statements and return their ids, in order. Raises LRSError (400, 409) on bad input.
+
+    A statement whose id is already stored with the same content is accepted and not stored again
+    (xAPI-Communication 2.1.2); with different content the whole request is refused with 409.
+    """
+    now, statements = prepare(
+        raw_statements, version=version, authority=authority, statement_id=statement_id, batch=batch
+    )
+    try:
+        with transaction.atomic():
+            new = _only_new(statements)
+            _check_voiding(new)
+            rows = _store(new, now, credential)
+    except IntegrityError:
+        # Another request stored one of these ids between our check and our insert: compare again.
+        with transaction.atomic():
+            new = _only_new(statements)
+            _check_voiding(new)
+            rows = _store(new, now, credential)
+    return [statement["id"] for statement in statements], rows
+
+
+def _only_new(statements):
+    ids = [uuid.UUID(statement["id"]) for statement in statements]
+    existing = dict(Statement.objects.filter(id__in=ids).values_list("id", "data"))
+    new = []
+    for statement in statements:
+        stored = existing.get(uuid.UUID(statement["id"]))
+        if stored is None:
+            new.append(statement)
+        elif not equivalent(stored, statement):
+            raise LRSError(409, f"a different statement with id {statement['id']} is already stored", "id")
+    return new
+
+
+def equivalent(first, second):
+    """The same statement by xAPI's comparison rules (LRS-set properties and member order ignored)."""
+    return _comparable(first) == _comparable(second)
+
+
+def _comparable(value, key=None):
+    if isinstance(value, dict):
+        return {k: _comparable(v, k) for k, v in value.items() if k not in IGNORED_IN_COMPARISON or key}
+    if isinstance(value, list):
+        items = [_comparable(item) for item in value]
+        if key == "member":
+            return sorted(items, key=repr)
+        return items
+    return value
+
+
+def _check_voiding(statements):
+    """A voiding statement cannot target another voiding statement (xAPI-Data 2.3.2)."""
+    targets = {
+        uuid.UUID(statement["object"]["id"]): statement for statement in statements if _is_voiding(statement)
+    }
+    if not targets:
+        return
+    in_batch = {uuid.UUID(s["id"]) for s in statements if _is_voiding(s)}
+    stored_voiding = set(
+        Statement.objects.filter(id__in=targets, is_voiding=True).values_list("id", flat=True)
+    )
+    for target in targets:
+        if target in in_batch or target in stored_voiding:
+            raise LRSError(400, "a voiding statement cannot void another voiding statement", "object.id")
+
+
+def _is_voiding(statement):
+    return statement["verb"]["id"] == VOIDED and statement["object"].get("objectType") == "StatementRef"
+
+
+def _store(statements, now, credential):
+    if not statements:
+        return []
+    rows = [_row(statement, now, credential) for statement in statements]
+    Statement.objects.bulk_create(rows)
+    # bulk_create does not give PostgreSQL-less backends the primary keys back; fetch them by id.
+    if rows[0].seq is None:
+        seqs = dict(Statement.objects.filter(id__in=[row.id for row in rows]).values_list("id", "seq"))
+        for row in rows:
+            row.seq = seqs[row.id]
+    StatementAgent.objects.bulk_create(
+        StatementAgent(statement_id=row.seq, agent_key=key, direct=direct)
+        for row, statement in zip(rows, statements, strict=True)
+        for key, direct in _agents(statement)
+    )
+    StatementActivity.objects.bulk_create(
+        StatementActivity(statement_id=row.seq, activity_id=activity, direct=direct)
+        for row, statement in zip(rows, statements, strict=True)
+        for activity, direct in _activities(statement)
+    )
+    voided = [row.object_statement_id for row in rows if row.is_voiding]
+    if voided:
+        Statement.objects.filter(id__in=voided, is_voiding=False).update(voided=True)
+    # A statement voided before it arrived (its voiding statement came first) is stored voided.
+    late = Statement.objects.filter(
+        object_statement_id__in=[row.id for row in rows], is_voiding=True
+    ).values_list("object_statement_id", flat=True)
+    if late:
+        Statement.objects.filter(id__in=list(late), is_voiding=False).update(voided=True)
+    signals.statements_stored.send(sender=Statement, statements=rows)
+    return rows
+
+
+def _row(statement, now, credential):
+    statement_object = statement["object"]
+    object_type = statement_object.get("objectType", "Activity")
+    context = statement.get("context", {})
+    return Statement(
+        id=uuid.UUID(statement["id"]),
+        stored=now,
+        data=statement,
+        version=statement["version"],
+        verb_id=statement["verb"]["id"],
+        actor_key=agent_key(statement["actor"]),
+        object_activity_id=statement_object["id"] if object_type == "Activity" else "",
+        object_statement_id=uuid.UUID(statement_object["id"]) if object_type == "StatementRef" else None,
+        registration=uuid.UUID(context["registration"]) if "registration" in context else None,
+        is_voiding=_is_voiding(statement),
+        credential=credential,
+        organisation=credential.organisation if credential else "",
+        has_attachments=bool(statement.get("attachments")),
+    )
+
+
+def _agents(statement):
+    """(key, direct) pairs: actor and object directly, everything else as related."""
+    found = {}
+
+    def add(agent, direct):
+        for key in agent_keys(agent):
+            found[key] = found.get(key, False) or direct
+
+    add(statement["actor"], True)
+    statement_object = statement["object"]
+    if statement_object.get("objectType") in ("Agent", "Group"):
+        add(statement_object, True)
+    add(statement.get("authority"), False)
+    _context_agents(statement.get("context", {}), add)
+    if statement_object.get("objectType") == "SubStatement":
+        add(statement_object["actor"], False)
+        if statement_object["object"].get("objectType") in ("Agent", "Group"):
+            add(statement_object["object"], False)
+        _context_agents(statement_object.get("context", {}), add)
+    return found.items()
+
+
+def _context_agents(context, add):
+    add(context.get("instructor"), False)
+    add(context.get("team"), False)
+    for entry in context.get("contextAgents", []):
+        add(entry.get("agent"), False)
+    for entry in context.get("contextGroups", []):
+        add(entry.get("group"), False)
+
+
+def _activities(statement):
+    """(activity id, direct) pairs: the object directly, context activities as related."""
+    found = {}
+    statement_object = statement["object"]
+    if statement_object.get("objectType", "Activity") == "Activity":
+        found[statement_object["id"]] = True
+    contexts = [statement.get("context", {})]
+    if statement_object.get("objectType") == "SubStatement":
+        inner = statement_object["object"]
+        if inner.get("objectType", "Activity") == "Activity":
+            found.setdefault(inner["id"], False)
+        contexts.append(statement_object.get("context", {}))
+    for context in contexts:
+        for activities in context.get("contextActivities", {}).values():
+            for activity in activities if isinstance(activities, list) else [activities]:
+                found.setdefault(activity["id"], False)
+    return found.items()

@@ -1,0 +1,156 @@
+"""The LRS's resources under /xapi/ (xAPI-Communication 2.x). Views validate, call, answer."""
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.http import http_date
+from django.views.decorators.http import require_http_methods
+
+from lrs import queries
+from lrs.agents import agent_key
+from lrs.auth import authority_for, platform_authority
+from lrs.errors import LRSError
+from lrs.http import json_response, read_json, xapi_resource
+from lrs.models import Statement
+from lrs.services import iso_now, record_statements
+
+READ_STATEMENTS = ("statements/read", "statements/read/mine")
+WRITE_STATEMENTS = ("statements/write",)
+CONSISTENCY_MARGIN_SECONDS = 1
+
+
+@xapi_resource(
+    {"GET": READ_STATEMENTS, "HEAD": READ_STATEMENTS, "PUT": WRITE_STATEMENTS, "POST": WRITE_STATEMENTS}
+)
+def statements(request, xapi):
+    if request.method in ("GET", "HEAD"):
+        return get_statements(request, xapi)
+    if request.method == "PUT":
+        return put_statement(request, xapi)
+    return post_statements(request, xapi)
+
+
+def put_statement(request, xapi):
+    if "statementId" not in request.GET:
+        raise LRSError(400, "PUT needs the statementId parameter", "statementId")
+    if set(request.GET) != {"statementId"}:
+        raise LRSError(400, "PUT takes only the statementId parameter", "statementId")
+    statement_id = queries._uuid(request.GET["statementId"], "statementId")
+    statement = read_json(request)
+    if not isinstance(statement, dict):
+        raise LRSError(400, "PUT takes one statement, a JSON object")
+    _store(request, xapi, [statement], statement_id=statement_id)
+    return HttpResponse(status=204)
+
+
+def post_statements(request, xapi):
+    if request.GET:
+        raise LRSError(
+            400, f"POST takes no parameters (got {sorted(request.GET)[0]})", sorted(request.GET)[0]
+        )
+    body = read_json(request)
+    batch = body if isinstance(body, list) else [body]
+    if not batch:
+        raise LRSError(400, "the batch is empty")
+    ids = _store(request, xapi, batch, is_batch=isinstance(body, list))
+    return json_response(ids)
+
+
+def _store(request, xapi, batch, statement_id=None, is_batch=False):
+    if xapi.session_actor is not None:
+        batch = [_as_session_learner(statement, xapi) for statement in batch]
+        authority = platform_authority()
+    else:
+        authority = authority_for(xapi.credential)
+    ids, _rows = record_statements(
+        batch,
+        version=xapi.version,
+        authority=authority,
+        credential=xapi.credential,
+        statement_id=statement_id,
+        batch=is_batch,
+    )
+    return ids
+
+
+def _as_session_learner(statement, xapi):
+    """A browser speaks only for its learner: the actor is given, or must be, theirs (DESIGN rule 3)."""
+    if not isinstance(statement, dict):
+        return statement
+    if "actor" not in statement:
+        return {**statement, "actor": xapi.session_actor}
+    if agent_key(statement["actor"]) != xapi.session_actor_key:
+        raise LRSError(403, "a learner's session can only send statements about that learner", "actor")
+    return statement
+
+
+def get_statements(request, xapi):
+    params = request.GET.dict()
+    cursor = None
+    if "more" in params:
+        if len(params) > 1:
+            raise LRSError(400, "more cannot be combined with other parameters", "more")
+        saved = queries.read_more_token(params["more"])
+        params, cursor = saved["params"], saved["cursor"]
+    query = queries.parse_parameters(params, xapi.version)
+    visibility = queries.visible_to(xapi.credential, xapi.session_actor_key)
+    consistent_through = iso_now(timezone.now() - timezone.timedelta(seconds=CONSISTENCY_MARGIN_SECONDS))
+    headers = {"X-Experience-API-Consistent-Through": consistent_through}
+    languages = _accepted_languages(request)
+    if "statementId" in query or "voidedStatementId" in query:
+        statement = _single(query, visibility)
+        headers["Last-Modified"] = http_date(statement.stored.timestamp())
+        data = queries.formatted(statement.data, query["format"], languages)
+        return _answer(request, data, headers)
+    page, following = queries.find_statements(query, visibility, cursor)
+    more = ""
+    if following is not None:
+        more = "/xapi/statements?more=" + queries.more_token(params, following, consistent_through)
+    if page:
+        headers["Last-Modified"] = http_date(max(statement.stored for statement in page).timestamp())
+    result = {
+        "statements": [queries.formatted(statement.data, query["format"], languages) for statement in page],
+        "more": more,
+    }
+    return _answer(request, result, headers)
+
+
+def _single(query, visibility):
+    if "statementId" in query:
+        found = Statement.objects.filter(visibility, id=query["statementId"], voided=False).first()
+    else:
+        found = Statement.objects.filter(visibility, id=query["voidedStatementId"], voided=True).first()
+    if found is None:
+        raise LRSError(404, "no such statement")
+    return found
+
+
+def _answer(request, data, headers):
+    response = json_response(data, headers=headers)
+    if request.method == "HEAD":
+        response.content = b""
+    return response
+
+
+def _accepted_languages(request):
+    header = request.headers.get("Accept-Language", "")
+    weighted = []
+    for part in header.split(","):
+        pieces = part.strip().split(";q=")
+        if pieces[0]:
+            try:
+                weight = float(pieces[1]) if len(pieces) > 1 else 1.0
+            except ValueError:
+                weight = 0.0
+            weighted.append((weight, pieces[0].strip()))
+    return [language for _weight, language in sorted(weighted, key=lambda item: -item[0])]
+
+
+@require_http_methods(["GET", "HEAD", "OPTIONS"])
+def about(request):
+    """GET /xapi/about: the versions this LRS speaks. Open to everyone, no version header needed."""
+    response = json_response({"version": ["1.0.3", "2.0.0"], "extensions": {}})
+    response["X-Experience-API-Version"] = "2.0.0"
+    response["Access-Control-Allow-Origin"] = "*"
+    if request.method == "HEAD":
+        response.content = b""
+    return response

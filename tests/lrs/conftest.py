@@ -1,0 +1,93 @@
+import base64
+import json
+
+import pytest
+
+from lrs.auth import create_credential
+
+
+class XAPIClient:
+    """Django's test client speaking xAPI: Basic auth and the version header on every request."""
+
+    def __init__(self, client, key, secret, version="1.0.3"):
+        self.client = client
+        self.version = version
+        self.auth = "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode()
+
+    def headers(self, extra=None):
+        headers = {"HTTP_AUTHORIZATION": self.auth, "HTTP_X_EXPERIENCE_API_VERSION": self.version}
+        for name, value in (extra or {}).items():
+            headers["HTTP_" + name.upper().replace("-", "_")] = value
+        return headers
+
+    def get(self, path, params=None, headers=None):
+        return self.client.get(path, params or {}, **self.headers(headers))
+
+    def head(self, path, params=None, headers=None):
+        return self.client.head(path, params or {}, **self.headers(headers))
+
+    def post(self, path, data, params=None, content_type="application/json", headers=None):
+        body = (
+            json.dumps(data)
+            if content_type == "application/json" and not isinstance(data, (str, bytes))
+            else data
+        )
+        return self.client.post(
+            _with_query(path, params), body, content_type=content_type, **self.headers(headers)
+        )
+
+    def put(self, path, data, params=None, content_type="application/json", headers=None):
+        body = (
+            json.dumps(data)
+            if content_type == "application/json" and not isinstance(data, (str, bytes))
+            else data
+        )
+        return self.client.put(
+            _with_query(path, params), body, content_type=content_type, **self.headers(headers)
+        )
+
+    def delete(self, path, params=None, headers=None):
+        return self.client.delete(_with_query(path, params), **self.headers(headers))
+
+
+def _with_query(path, params):
+    if not params:
+        return path
+    from urllib.parse import urlencode
+
+    return f"{path}?{urlencode(params)}"
+
+
+@pytest.fixture
+def credential(db):
+    credential, secret = create_credential(
+        "Test client", key="test-key", secret="test-secret", scopes=["all"]
+    )
+    return credential
+
+
+@pytest.fixture
+def xapi(client, credential):
+    return XAPIClient(client, "test-key", "test-secret")
+
+
+@pytest.fixture
+def xapi2(client, credential):
+    return XAPIClient(client, "test-key", "test-secret", version="2.0.0")
+
+
+@pytest.fixture
+def reader_of_own(client, db):
+    create_credential(
+        "Own reader",
+        key="mine-key",
+        secret="mine-secret",
+        scopes=["statements/read/mine", "statements/write"],
+    )
+    return XAPIClient(client, "mine-key", "mine-secret")
+
+
+@pytest.fixture
+def read_only(client, db):
+    create_credential("Reader", key="read-key", secret="read-secret", scopes=["statements/read"])
+    return XAPIClient(client, "read-key", "read-secret")
