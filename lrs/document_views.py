@@ -23,9 +23,9 @@ class DocumentResource:
     uses_activity: bool
     uses_agent: bool
     uses_registration: bool
-    # xAPI 1.0.3 asks for If-Match/If-None-Match on an existing profile document, not on State;
-    # 2.0 asks for it on every document resource.
-    precondition_required_in_1_0_3: bool
+    # Creating an Agent Profile without If-None-Match is refused in 1.0.3 (xAPI 1.0.3 Communication
+    # 7.6, conformance XAPI-00273); State and Activity Profile documents may be created without.
+    precondition_required_to_create: bool
 
     @property
     def parameters(self):
@@ -40,7 +40,7 @@ class DocumentResource:
 
 
 STATE = DocumentResource(Document.Kind.STATE, "stateId", True, True, True, False)
-ACTIVITY_PROFILE = DocumentResource(Document.Kind.ACTIVITY_PROFILE, "profileId", True, False, False, True)
+ACTIVITY_PROFILE = DocumentResource(Document.Kind.ACTIVITY_PROFILE, "profileId", True, False, False, False)
 AGENT_PROFILE = DocumentResource(Document.Kind.AGENT_PROFILE, "profileId", False, True, False, True)
 
 
@@ -68,10 +68,13 @@ def _document_view(resource, scope):
         content = read_body(request)
         content_type = request.META.get("CONTENT_TYPE") or "application/octet-stream"
         if request.method == "PUT":
-            required = resource.precondition_required_in_1_0_3 or xapi.version == "2.0.0"
-            document = documents.put_document(
-                address, document_id, content, content_type, required=required, **_preconditions(request)
-            )
+            preconditions = _preconditions(request)
+            creating_unguarded = resource.precondition_required_to_create and not any(preconditions.values())
+            if creating_unguarded and documents.find(address, document_id) is None:
+                raise LRSError(
+                    400, "send If-None-Match: * to create this document, or If-Match to replace it"
+                )
+            document = documents.put_document(address, document_id, content, content_type, **preconditions)
         else:
             document = documents.post_document(
                 address, document_id, content, content_type, **_preconditions(request)

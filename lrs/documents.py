@@ -35,13 +35,15 @@ def list_ids(address, since=None):
 
 
 def check_preconditions(existing, if_match, if_none_match, *, required):
-    """xAPI-Communication 3.1: 412 when a precondition fails; 409 when one is required but missing."""
+    """xAPI-Communication 3.1: 412 when a precondition fails; 409 when a document would be replaced
+    without either header (`required`, for PUT).
+    """
     if if_match is not None:
-        tags = {tag.strip().strip('"') for tag in if_match.split(",")}
+        tags = _tags(if_match)
         if existing is None or ("*" not in tags and existing.etag not in tags):
             raise LRSError(412, "If-Match does not match the document's current ETag", "If-Match")
     if if_none_match is not None:
-        tags = {tag.strip().strip('"') for tag in if_none_match.split(",")}
+        tags = _tags(if_none_match)
         if existing is not None and ("*" in tags or existing.etag in tags):
             raise LRSError(412, "If-None-Match: the document already exists", "If-None-Match")
     if required and existing is not None and if_match is None and if_none_match is None:
@@ -50,12 +52,15 @@ def check_preconditions(existing, if_match, if_none_match, *, required):
         )
 
 
+def _tags(header):
+    """The entity tags of an If-Match / If-None-Match header, without quotes or weakness marks."""
+    return {tag.strip().removeprefix("W/").strip('"') for tag in header.split(",")}
+
+
 @transaction.atomic
-def put_document(
-    address, document_id, content, content_type, *, if_match=None, if_none_match=None, required=False
-):
+def put_document(address, document_id, content, content_type, *, if_match=None, if_none_match=None):
     existing = Document.objects.select_for_update().filter(**address, document_id=document_id).first()
-    check_preconditions(existing, if_match, if_none_match, required=required)
+    check_preconditions(existing, if_match, if_none_match, required=True)
     return _save(existing, address, document_id, content, content_type)
 
 

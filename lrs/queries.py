@@ -225,7 +225,7 @@ def _reduce_to_ids(statement):
     statement_object = statement["object"]
     object_type = statement_object.get("objectType", "Activity")
     if object_type == "Activity":
-        statement["object"] = {"id": statement_object["id"], **_type_of(statement_object)}
+        statement["object"] = {"id": statement_object["id"]}
     elif object_type in ("Agent", "Group"):
         statement["object"] = only_identifier(statement_object)
     elif object_type == "SubStatement":
@@ -237,12 +237,8 @@ def _reduce_to_ids(statement):
     for activities in context.get("contextActivities", {}).values():
         for activity in activities if isinstance(activities, list) else [activities]:
             for key in list(activity):
-                if key not in ("id", "objectType"):
+                if key != "id":
                     del activity[key]
-
-
-def _type_of(activity):
-    return {"objectType": activity["objectType"]} if "objectType" in activity else {}
 
 
 def _canonical(value, languages):

@@ -7,6 +7,7 @@ transaction or not at all, and nothing is acknowledged before it is committed.
 
 import copy
 import uuid
+from datetime import UTC, datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -25,7 +26,18 @@ IGNORED_IN_COMPARISON = ("authority", "stored", "timestamp", "version")
 
 
 def iso_now(moment):
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def utc_timestamp(value):
+    """A statement timestamp in UTC with exactly three fractional digits (xAPI 2.0 4.2.6.1: the LRS
+    converts timestamps to UTC; clients parse milliseconds). A timestamp without an offset (allowed
+    by 1.0.3) is taken as UTC.
+    """
+    moment = datetime.fromisoformat(value.replace(" ", "T"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return iso_now(moment)
 
 
 def prepare(raw_statements, *, version, authority, statement_id=None, batch=False):
@@ -57,7 +69,7 @@ def prepare(raw_statements, *, version, authority, statement_id=None, batch=Fals
             raise LRSError(400, "the batch contains two statements with the same id", f"[{index}].id")
         seen.add(statement_uuid)
         statement["stored"] = stored
-        statement.setdefault("timestamp", stored)
+        statement["timestamp"] = utc_timestamp(statement["timestamp"]) if "timestamp" in statement else stored
         statement["authority"] = copy.deepcopy(authority)
         statement.setdefault("version", DEFAULT_VERSION[version])
         prepared.append(statement)

@@ -12,6 +12,7 @@ from lrs.errors import LRSError
 from lrs.http import json_response, read_json, xapi_resource
 from lrs.models import Statement
 from lrs.services import iso_now, record_statements
+from lrs.xapi import negotiate_version
 
 READ_STATEMENTS = ("statements/read", "statements/read/mine")
 WRITE_STATEMENTS = ("statements/write",)
@@ -84,6 +85,15 @@ def _as_session_learner(statement, xapi):
 
 
 def get_statements(request, xapi):
+    consistent_through = iso_now(timezone.now() - timezone.timedelta(seconds=CONSISTENCY_MARGIN_SECONDS))
+    try:
+        return _get_statements(request, xapi, consistent_through)
+    except LRSError as error:
+        error.headers["X-Experience-API-Consistent-Through"] = consistent_through
+        raise
+
+
+def _get_statements(request, xapi, consistent_through):
     params = request.GET.dict()
     cursor = None
     if "more" in params:
@@ -93,7 +103,6 @@ def get_statements(request, xapi):
         params, cursor = saved["params"], saved["cursor"]
     query = queries.parse_parameters(params, xapi.version)
     visibility = queries.visible_to(xapi.credential, xapi.session_actor_key)
-    consistent_through = iso_now(timezone.now() - timezone.timedelta(seconds=CONSISTENCY_MARGIN_SECONDS))
     headers = {"X-Experience-API-Consistent-Through": consistent_through}
     languages = _accepted_languages(request)
     if "statementId" in query or "voidedStatementId" in query:
@@ -147,9 +156,15 @@ def _accepted_languages(request):
 
 @require_http_methods(["GET", "HEAD", "OPTIONS"])
 def about(request):
-    """GET /xapi/about: the versions this LRS speaks. Open to everyone, no version header needed."""
-    response = json_response({"version": ["1.0.3", "2.0.0"], "extensions": {}})
-    response["X-Experience-API-Version"] = "2.0.0"
+    """GET /xapi/about: the versions this LRS speaks. Open to everyone, no version header needed.
+
+    A 1.0.x client is told only of 1.0.3: xAPI 1.0.3 clients treat a version outside 1.0.x as
+    unknown, and the 1.0.3 conformance tests refuse one (see lrs/CONFORMANCE.md 9.3).
+    """
+    version = negotiate_version(request.headers.get("X-Experience-API-Version", ""))
+    versions = ["1.0.3"] if version == "1.0.3" else ["1.0.3", "2.0.0"]
+    response = json_response({"version": versions, "extensions": {}})
+    response["X-Experience-API-Version"] = version or "1.0.3"
     response["Access-Control-Allow-Origin"] = "*"
     if request.method == "HEAD":
         response.content = b""

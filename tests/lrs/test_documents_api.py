@@ -159,22 +159,56 @@ def test_if_none_match_star_creates_a_new_profile(xapi):
     assert response.status_code == 204
 
 
-def test_state_in_1_0_3_may_be_replaced_without_a_precondition(xapi):
-    xapi.put("/xapi/activities/state", {"v": 1}, params=state())
-
-    assert xapi.put("/xapi/activities/state", {"v": 2}, params=state()).status_code == 204
-
-
-def test_state_in_2_0_needs_a_precondition_to_be_replaced(xapi2):
-    xapi2.put("/xapi/activities/state", {"v": 1}, params=state())
+def test_state_may_be_created_without_a_precondition_but_not_replaced(xapi2):
+    """xAPI 2.0 Communication 3.1 (conformance 7.4): PUT over an existing State needs If-Match."""
+    assert xapi2.put("/xapi/activities/state", {"v": 1}, params=state()).status_code == 204
 
     assert xapi2.put("/xapi/activities/state", {"v": 2}, params=state()).status_code == 409
+    assert xapi2.get("/xapi/activities/state", state()).json() == {"v": 1}
+
+
+def test_an_agent_profile_is_created_only_with_if_none_match(xapi):
+    """xAPI 1.0.3 Communication 7.6 (XAPI-00273): PUT without an ETag header on a new Agent Profile: 400."""
+    params = {"agent": AGENT, "profileId": "prefs"}
+
+    refused = xapi.put("/xapi/agents/profile", {"lang": "ar"}, params=params)
+    created = xapi.put("/xapi/agents/profile", {"lang": "ar"}, params=params, headers={"If-None-Match": "*"})
+
+    assert refused.status_code == 400
+    assert created.status_code == 204
+
+
+def test_a_weak_etag_matches_too(xapi):
+    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile())
+    etag = xapi.get("/xapi/activities/profile", profile())["ETag"]
+
+    response = xapi.put(
+        "/xapi/activities/profile", {"v": 2}, params=profile(), headers={"If-Match": f"W/{etag}"}
+    )
+
+    assert response.status_code == 204
+
+
+def test_post_and_delete_honour_if_match(xapi2):
+    xapi2.put("/xapi/activities/state", {"v": 1}, params=state())
+
+    post = xapi2.post("/xapi/activities/state", {"w": 2}, params=state(), headers={"If-Match": '"stale"'})
+    delete = xapi2.delete("/xapi/activities/state", state(), headers={"If-Match": '"stale"'})
+
+    assert post.status_code == 412
+    assert delete.status_code == 412
+    assert xapi2.get("/xapi/activities/state", state()).json() == {"v": 1}
 
 
 def test_an_agent_profile_is_kept_per_agent(xapi):
     other = json.dumps(account_agent("someone"))
-    xapi.put("/xapi/agents/profile", {"lang": "ar"}, params={"agent": AGENT, "profileId": "prefs"})
-    xapi.put("/xapi/agents/profile", {"lang": "uk"}, params={"agent": other, "profileId": "prefs"})
+    create = {"If-None-Match": "*"}
+    xapi.put(
+        "/xapi/agents/profile", {"lang": "ar"}, params={"agent": AGENT, "profileId": "prefs"}, headers=create
+    )
+    xapi.put(
+        "/xapi/agents/profile", {"lang": "uk"}, params={"agent": other, "profileId": "prefs"}, headers=create
+    )
 
     assert xapi.get("/xapi/agents/profile", {"agent": AGENT, "profileId": "prefs"}).json() == {"lang": "ar"}
     assert xapi.get("/xapi/agents/profile", {"agent": AGENT}).json() == ["prefs"]

@@ -102,10 +102,19 @@ def test_the_lrs_sets_stored_timestamp_authority_and_version(xapi):
     assert stored["version"] == "1.0.0"
 
 
-def test_a_client_timestamp_is_kept(xapi):
-    xapi.post("/xapi/statements", fresh(timestamp="2025-05-01T12:30:00.123+02:00"))
+@pytest.mark.parametrize(
+    ("sent", "kept"),
+    [
+        ("2025-05-01T12:30:00.123+02:00", "2025-05-01T10:30:00.123Z"),
+        ("2025-05-01T12:30:00Z", "2025-05-01T12:30:00.000Z"),
+        ("2025-05-01T12:30:00.8Z", "2025-05-01T12:30:00.800Z"),
+    ],
+)
+def test_a_client_timestamp_is_kept_as_the_same_instant_in_utc_milliseconds(xapi, sent, kept):
+    """xAPI 2.0 4.2.6.1: the LRS converts timestamps to UTC; returned with millisecond precision."""
+    xapi.post("/xapi/statements", fresh(timestamp=sent))
 
-    assert Statement.objects.get().data["timestamp"] == "2025-05-01T12:30:00.123+02:00"
+    assert Statement.objects.get().data["timestamp"] == kept
 
 
 def test_an_invalid_statement_in_a_batch_stores_nothing_and_says_where(xapi):
