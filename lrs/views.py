@@ -1,15 +1,16 @@
 """The LRS's resources under /xapi/ (xAPI-Communication 2.x). Views validate, call, answer."""
 
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import require_http_methods
 
-from lrs import queries
+from lrs import attachments, queries
 from lrs.agents import agent_key
 from lrs.auth import authority_for, platform_authority
 from lrs.errors import LRSError
-from lrs.http import json_response, read_json, xapi_resource
+from lrs.http import json_response, read_body, read_json, xapi_resource
 from lrs.models import Statement
 from lrs.services import iso_now, record_statements
 from lrs.xapi import negotiate_version
@@ -36,10 +37,10 @@ def put_statement(request, xapi):
     if set(request.GET) != {"statementId"}:
         raise LRSError(400, "PUT takes only the statementId parameter", "statementId")
     statement_id = queries._uuid(request.GET["statementId"], "statementId")
-    statement = read_json(request)
+    statement, contents = _read_statements(request)
     if not isinstance(statement, dict):
         raise LRSError(400, "PUT takes one statement, a JSON object")
-    _store(request, xapi, [statement], statement_id=statement_id)
+    _store(request, xapi, [statement], contents, statement_id=statement_id)
     return HttpResponse(status=204)
 
 
@@ -48,20 +49,34 @@ def post_statements(request, xapi):
         raise LRSError(
             400, f"POST takes no parameters (got {sorted(request.GET)[0]})", sorted(request.GET)[0]
         )
-    body = read_json(request)
+    body, contents = _read_statements(request)
     batch = body if isinstance(body, list) else [body]
     if not batch:
         raise LRSError(400, "the batch is empty")
-    ids = _store(request, xapi, batch, is_batch=isinstance(body, list))
+    ids = _store(request, xapi, batch, contents, is_batch=isinstance(body, list))
     return json_response(ids)
 
 
-def _store(request, xapi, batch, statement_id=None, is_batch=False):
+def _read_statements(request):
+    """The statement JSON and the attachment contents, by the request's content type."""
+    content_type = request.META.get("CONTENT_TYPE", "")
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "multipart/mixed":
+        return attachments.parse_multipart(read_body(request), content_type)
+    if kind in ("application/json", ""):
+        return read_json(request), {}
+    raise LRSError(400, "statements are sent as application/json or multipart/mixed", "Content-Type")
+
+
+@transaction.atomic
+def _store(request, xapi, batch, contents, statement_id=None, is_batch=False):
     if xapi.session_actor is not None:
         batch = [_as_session_learner(statement, xapi) for statement in batch]
         authority = platform_authority()
     else:
         authority = authority_for(xapi.credential)
+    attachments.check_attachments(batch, contents)
+    attachments.store_contents(contents)
     ids, _rows = record_statements(
         batch,
         version=xapi.version,
@@ -109,6 +124,8 @@ def _get_statements(request, xapi, consistent_through):
         statement = _single(query, visibility)
         headers["Last-Modified"] = http_date(statement.stored.timestamp())
         data = queries.formatted(statement.data, query["format"], languages)
+        if query["attachments"]:
+            return _multipart(request, data, [statement.data], headers)
         return _answer(request, data, headers)
     page, following = queries.find_statements(query, visibility, cursor)
     more = ""
@@ -120,7 +137,17 @@ def _get_statements(request, xapi, consistent_through):
         "statements": [queries.formatted(statement.data, query["format"], languages) for statement in page],
         "more": more,
     }
+    if query["attachments"]:
+        return _multipart(request, result, [statement.data for statement in page], headers)
     return _answer(request, result, headers)
+
+
+def _multipart(request, result, statements, headers):
+    body, content_type = attachments.multipart_response(result, statements)
+    response = HttpResponse(b"" if request.method == "HEAD" else body, content_type=content_type)
+    for name, value in headers.items():
+        response[name] = value
+    return response
 
 
 def _single(query, visibility):
