@@ -23,9 +23,9 @@ class DocumentResource:
     uses_activity: bool
     uses_agent: bool
     uses_registration: bool
-    # Creating an Agent Profile without If-None-Match is refused in 1.0.3 (xAPI 1.0.3 Communication
-    # 7.6, conformance XAPI-00273); State and Activity Profile documents may be created without.
-    precondition_required_to_create: bool
+    # Replacing a State document without If-Match is a conflict only in xAPI 2.0; 1.0.3 clients
+    # (the tincan library among them) replace state freely. Profiles always need it.
+    precondition_required_to_replace_in_1_0_3: bool = True
 
     @property
     def parameters(self):
@@ -40,8 +40,8 @@ class DocumentResource:
 
 
 STATE = DocumentResource(Document.Kind.STATE, "stateId", True, True, True, False)
-ACTIVITY_PROFILE = DocumentResource(Document.Kind.ACTIVITY_PROFILE, "profileId", True, False, False, False)
-AGENT_PROFILE = DocumentResource(Document.Kind.AGENT_PROFILE, "profileId", False, True, False, True)
+ACTIVITY_PROFILE = DocumentResource(Document.Kind.ACTIVITY_PROFILE, "profileId", True, False, False)
+AGENT_PROFILE = DocumentResource(Document.Kind.AGENT_PROFILE, "profileId", False, True, False)
 
 
 def _document_view(resource, scope):
@@ -69,12 +69,10 @@ def _document_view(resource, scope):
         content_type = request.META.get("CONTENT_TYPE") or "application/octet-stream"
         if request.method == "PUT":
             preconditions = _preconditions(request)
-            creating_unguarded = resource.precondition_required_to_create and not any(preconditions.values())
-            if creating_unguarded and documents.find(address, document_id) is None:
-                raise LRSError(
-                    400, "send If-None-Match: * to create this document, or If-Match to replace it"
-                )
-            document = documents.put_document(address, document_id, content, content_type, **preconditions)
+            required = resource.precondition_required_to_replace_in_1_0_3 or xapi.version == "2.0.0"
+            document = documents.put_document(
+                address, document_id, content, content_type, required=required, **preconditions
+            )
         else:
             document = documents.post_document(
                 address, document_id, content, content_type, **_preconditions(request)

@@ -58,9 +58,11 @@ def _tags(header):
 
 
 @transaction.atomic
-def put_document(address, document_id, content, content_type, *, if_match=None, if_none_match=None):
+def put_document(
+    address, document_id, content, content_type, *, if_match=None, if_none_match=None, required=True
+):
     existing = Document.objects.select_for_update().filter(**address, document_id=document_id).first()
-    check_preconditions(existing, if_match, if_none_match, required=True)
+    check_preconditions(existing, if_match, if_none_match, required=required)
     return _save(existing, address, document_id, content, content_type)
 
 

@@ -57,13 +57,13 @@ class Statement(models.Model):
 
     seq = models.BigAutoField(primary_key=True)
     id = models.UUIDField(unique=True)
-    stored = models.DateTimeField(db_index=True)
+    stored = models.DateTimeField()
     data = models.JSONField()
     version = models.CharField(max_length=16)
     verb_id = models.CharField(max_length=512, db_index=True)
     actor_key = models.CharField(max_length=512)
     object_activity_id = models.CharField(max_length=512, blank=True)
-    object_statement_id = models.UUIDField(null=True, db_index=True)
+    object_statement_id = models.UUIDField(null=True)
     registration = models.UUIDField(null=True, db_index=True)
     is_voiding = models.BooleanField(default=False)
     voided = models.BooleanField(default=False)
@@ -73,9 +73,17 @@ class Statement(models.Model):
 
     class Meta:
         indexes = [
+            # Pages are ordered by (stored, seq); every filter below walks its index in that order.
+            models.Index(fields=["stored", "seq"], name="lrs_statement_stored"),
             models.Index(fields=["verb_id", "stored"], name="lrs_statement_verb"),
             models.Index(fields=["object_activity_id", "stored"], name="lrs_statement_activity"),
             models.Index(fields=["actor_key", "stored"], name="lrs_statement_actor"),
+            # Statements that target another statement are few; only they are indexed.
+            models.Index(
+                fields=["object_statement_id"],
+                name="lrs_statement_ref",
+                condition=models.Q(object_statement_id__isnull=False),
+            ),
         ]
 
     def __str__(self):
@@ -92,7 +100,7 @@ class StatementAgent(models.Model):
     direct = models.BooleanField()
 
     class Meta:
-        indexes = [models.Index(fields=["agent_key", "direct", "statement"], name="lrs_agent_lookup")]
+        indexes = [models.Index(fields=["agent_key", "statement", "direct"], name="lrs_agent_lookup")]
 
     def __str__(self):
         return self.agent_key
@@ -108,7 +116,7 @@ class StatementActivity(models.Model):
     direct = models.BooleanField()
 
     class Meta:
-        indexes = [models.Index(fields=["activity_id", "direct", "statement"], name="lrs_activity_lookup")]
+        indexes = [models.Index(fields=["activity_id", "statement", "direct"], name="lrs_activity_lookup")]
 
     def __str__(self):
         return self.activity_id
@@ -172,3 +180,114 @@ class Document(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.document_id}"
+
+
+class ForwardingTarget(models.Model):
+    """An external LRS that receives a copy of the statements stored here (DESIGN.md rule 4).
+
+    `username` and `password` are OUR credentials for THEIR LRS, issued to us by its operator and
+    sent in every request's Basic header; that is why they are stored as given, not hashed (unlike
+    `Credential.secret_hash`, which only has to verify secrets). The filters narrow what is sent:
+    blank means every statement.
+    """
+
+    class Version(models.TextChoices):
+        V1_0_3 = "1.0.3", "xAPI 1.0.3"
+        V2_0_0 = "2.0.0", "xAPI 2.0.0"
+
+    name = models.CharField(_("name"), max_length=120)
+    endpoint = models.URLField(
+        _("endpoint"),
+        max_length=500,
+        help_text=_(
+            "The LRS's xAPI base URL, the one its statements resource hangs off, e.g. https://lrs.example.dk/xapi/"
+        ),
+    )
+    username = models.CharField(_("username (key)"), max_length=200)
+    password = models.CharField(
+        _("password (secret)"),
+        max_length=200,
+        help_text=_("The secret their LRS issued to us. Stored as given: we must send it."),
+    )
+    version = models.CharField(
+        _("xAPI version"),
+        max_length=8,
+        choices=Version.choices,
+        default=Version.V1_0_3,
+        help_text=_("The version header sent. A 1.0.3 LRS refuses statements that use xAPI 2.0 properties."),
+    )
+    verb_id = models.CharField(
+        _("only this verb"), max_length=512, blank=True, help_text=_("A verb IRI. Blank: every verb.")
+    )
+    activity_id_prefix = models.CharField(
+        _("only activities starting with"),
+        max_length=512,
+        blank=True,
+        help_text=_("Statements whose object is an activity whose id starts with this. Blank: every object."),
+    )
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("An inactive target gets no new statements; those already waiting stay pending."),
+    )
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("forwarding target")
+        verbose_name_plural = _("forwarding targets")
+
+    def __str__(self):
+        return self.name
+
+    def matches(self, verb_id, object_activity_id):
+        """Whether a statement with this verb and object activity id is forwarded here."""
+        if self.verb_id and verb_id != self.verb_id:
+            return False
+        return not self.activity_id_prefix or object_activity_id.startswith(self.activity_id_prefix)
+
+
+class OutboxEntry(models.Model):
+    """One statement owed to one forwarding target: the outbox that makes forwarding reliable.
+
+    Written in the transaction that stores the statement, so a stored statement is never forgotten
+    and a rolled-back one is never sent. Workers claim `pending` rows by switching them to `sending`
+    in one conditional UPDATE (`lrs.forwarding.claim_batch`), so two workers never send the same row;
+    a row whose worker vanished is released by the sweeper. `dead` rows were refused by the target
+    for a reason a retry will not fix; `last_error` says which, and an admin can retry them.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENDING = "sending", _("sending")
+        DELIVERED = "delivered", _("delivered")
+        DEAD = "dead", _("dead")
+
+    target = models.ForeignKey(ForwardingTarget, on_delete=models.CASCADE, related_name="outbox")
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("outbox entry")
+        verbose_name_plural = _("outbox entries")
+        constraints = [models.UniqueConstraint(fields=["target", "statement"], name="lrs_outbox_once")]
+        indexes = [
+            # Partial indexes: they hold only the few rows in flight, however many were delivered.
+            models.Index(
+                fields=["target", "next_attempt_at"],
+                condition=models.Q(state="pending"),
+                name="lrs_outbox_due",
+            ),
+            models.Index(
+                fields=["claimed_at"], condition=models.Q(state="sending"), name="lrs_outbox_claimed"
+            ),
+            models.Index(fields=["target", "state"], name="lrs_outbox_counts"),
+        ]
+
+    def __str__(self):
+        return f"{self.statement_id} -> {self.target_id} ({self.state})"

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core import signing
-from django.db.models import Q, Subquery
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from lrs.agents import agent_key, only_identifier
@@ -145,35 +145,48 @@ def visible_to(credential, actor_key=None):
     return Q(credential=credential)
 
 
-def filters(query):
-    """The filter conditions of a query, StatementRef targets included (xAPI-Communication 2.1.3)."""
+def conditions(query):
+    """What a statement itself must be to meet the query's filters (xAPI-Communication 2.1.3).
+
+    Agent and activity filters are correlated EXISTS lookups in the index tables, so PostgreSQL can
+    either walk the statements by time and check each (a whole course) or start from the index
+    (one learner), whichever is cheaper.
+    """
     condition = Q()
     if "agent" in query:
-        agents = StatementAgent.objects.filter(agent_key=query["agent"])
-        if not query["related_agents"]:
-            agents = agents.filter(direct=True)
-        condition &= Q(seq__in=agents.values("statement_id"))
+        agents = StatementAgent.objects.filter(statement_id=OuterRef("seq"), agent_key=query["agent"])
+        condition &= Q(Exists(agents if query["related_agents"] else agents.filter(direct=True)))
     if "activity" in query:
-        activities = StatementActivity.objects.filter(activity_id=query["activity"])
-        if not query["related_activities"]:
-            activities = activities.filter(direct=True)
-        condition &= Q(seq__in=activities.values("statement_id"))
+        if query["related_activities"]:
+            activities = StatementActivity.objects.filter(
+                statement_id=OuterRef("seq"), activity_id=query["activity"]
+            )
+            condition &= Q(Exists(activities))
+        else:
+            condition &= Q(object_activity_id=query["activity"])
     if "verb" in query:
         condition &= Q(verb_id=query["verb"])
     if "registration" in query:
         condition &= Q(registration=query["registration"])
-    if not condition:
-        return condition
-    expanded = condition
-    for _level in range(STATEMENT_REF_DEPTH):
-        targets = Statement.objects.filter(expanded).values("id")
-        expanded = condition | Q(object_statement_id__isnull=False, object_statement_id__in=Subquery(targets))
-    return expanded
+    return condition
+
+
+def _targeting(condition, depth):
+    """Statements whose StatementRef target meets `condition`, or targets one that does, `depth` deep."""
+    target = Statement.objects.filter(id=OuterRef("object_statement_id"))
+    matches = condition
+    if depth > 1:
+        matches = condition | _targeting(condition, depth - 1)
+    return Q(object_statement_id__isnull=False) & Q(Exists(target.filter(matches)))
 
 
 def find_statements(query, visibility, cursor=None):
-    """One page of statements for the query, and the cursor of the next page (or None)."""
-    statements = Statement.objects.filter(visibility, filters(query), voided=False)
+    """One page of statements for the query, and the cursor of the next page (or None).
+
+    Statements that target a statement meeting the filters meet them too; they are few, so they are
+    found by a second, small query and merged into the page in stored order.
+    """
+    statements = Statement.objects.filter(visibility, voided=False)
     if "since" in query:
         statements = statements.filter(stored__gt=query["since"])
     if "until" in query:
@@ -186,7 +199,17 @@ def find_statements(query, visibility, cursor=None):
         else:
             statements = statements.filter(Q(stored__lt=stored) | Q(stored=stored, seq__lt=seq))
     order = ("stored", "seq") if ascending else ("-stored", "-seq")
-    page = list(statements.order_by(*order).only("seq", "stored", "data")[: query["limit"] + 1])
+    size = query["limit"] + 1
+    condition = conditions(query)
+    page = list(statements.filter(condition).order_by(*order).only("seq", "stored", "data")[:size])
+    if condition:
+        referring = statements.filter(_targeting(condition, STATEMENT_REF_DEPTH))
+        found = {statement.seq for statement in page}
+        extra = [
+            s for s in referring.order_by(*order).only("seq", "stored", "data")[:size] if s.seq not in found
+        ]
+        if extra:
+            page = sorted(page + extra, key=lambda s: (s.stored, s.seq), reverse=not ascending)[:size]
     following = None
     if len(page) > query["limit"]:
         page = page[: query["limit"]]

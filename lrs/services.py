@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from lrs import signals
+from lrs import forwarding, signals, storage
 from lrs.agents import agent_key, agent_keys
 from lrs.errors import LRSError
 from lrs.models import Statement, StatementActivity, StatementAgent
@@ -152,22 +152,32 @@ def _store(statements, now, credential):
     if not statements:
         return []
     rows = [_row(statement, now, credential) for statement in statements]
-    Statement.objects.bulk_create(rows)
-    # bulk_create does not give PostgreSQL-less backends the primary keys back; fetch them by id.
+    storage.reserve_statement_keys(rows)
+    storage.insert(Statement, rows, STATEMENT_COLUMNS)
     if rows[0].seq is None:
+        # SQLite's bulk_create gave no keys back: read them by id.
         seqs = dict(Statement.objects.filter(id__in=[row.id for row in rows]).values_list("id", "seq"))
         for row in rows:
             row.seq = seqs[row.id]
-    StatementAgent.objects.bulk_create(
-        StatementAgent(statement_id=row.seq, agent_key=key, direct=direct)
-        for row, statement in zip(rows, statements, strict=True)
-        for key, direct in _agents(statement)
+    storage.insert(
+        StatementAgent,
+        (
+            StatementAgent(statement_id=row.seq, agent_key=key, direct=direct)
+            for row, statement in zip(rows, statements, strict=True)
+            for key, direct in _agents(statement)
+        ),
+        ["statement", "agent_key", "direct"],
     )
-    StatementActivity.objects.bulk_create(
-        StatementActivity(statement_id=row.seq, activity_id=activity, direct=direct)
-        for row, statement in zip(rows, statements, strict=True)
-        for activity, direct in _activities(statement)
+    storage.insert(
+        StatementActivity,
+        (
+            StatementActivity(statement_id=row.seq, activity_id=activity, direct=direct)
+            for row, statement in zip(rows, statements, strict=True)
+            for activity, direct in _activities(statement)
+        ),
+        ["statement", "activity_id", "direct"],
     )
+    forwarding.enqueue(rows)
     voided = [row.object_statement_id for row in rows if row.is_voiding]
     if voided:
         Statement.objects.filter(id__in=voided, is_voiding=False).update(voided=True)
@@ -179,6 +189,25 @@ def _store(statements, now, credential):
         Statement.objects.filter(id__in=list(late), is_voiding=False).update(voided=True)
     signals.statements_stored.send(sender=Statement, statements=rows)
     return rows
+
+
+STATEMENT_COLUMNS = [
+    "seq",
+    "id",
+    "stored",
+    "data",
+    "version",
+    "verb_id",
+    "actor_key",
+    "object_activity_id",
+    "object_statement_id",
+    "registration",
+    "is_voiding",
+    "voided",
+    "credential",
+    "organisation",
+    "has_attachments",
+]
 
 
 def _row(statement, now, credential):

@@ -21,6 +21,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo(with_people=False)
 
 
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    """A real HTTP server over the test database (demo committed), for browsers and HTTP clients.
+
+    What tests do through it is committed, not rolled back: they clean up after themselves.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("127.0.0.1:0")
+        yield server.url
+        server.stop()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Parler caches translations; a rolled-back test must not leave them for the next one."""

@@ -30,16 +30,6 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def live_site(django_db_setup, django_db_blocker):
-    from pytest_django.live_server_helper import LiveServer
-
-    with django_db_blocker.unblock():
-        server = LiveServer("127.0.0.1:0")
-        yield server.url
-        server.stop()
-
-
-@pytest.fixture(scope="session")
 def chromium():
     from playwright.sync_api import sync_playwright
 

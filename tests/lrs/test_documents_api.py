@@ -159,7 +159,13 @@ def test_if_none_match_star_creates_a_new_profile(xapi):
     assert response.status_code == 204
 
 
-def test_state_may_be_created_without_a_precondition_but_not_replaced(xapi2):
+def test_state_in_1_0_3_may_be_replaced_without_a_precondition(xapi):
+    xapi.put("/xapi/activities/state", {"v": 1}, params=state())
+
+    assert xapi.put("/xapi/activities/state", {"v": 2}, params=state()).status_code == 204
+
+
+def test_state_in_2_0_may_be_created_without_a_precondition_but_not_replaced(xapi2):
     """xAPI 2.0 Communication 3.1 (conformance 7.4): PUT over an existing State needs If-Match."""
     assert xapi2.put("/xapi/activities/state", {"v": 1}, params=state()).status_code == 204
 
@@ -167,15 +173,11 @@ def test_state_may_be_created_without_a_precondition_but_not_replaced(xapi2):
     assert xapi2.get("/xapi/activities/state", state()).json() == {"v": 1}
 
 
-def test_an_agent_profile_is_created_only_with_if_none_match(xapi):
-    """xAPI 1.0.3 Communication 7.6 (XAPI-00273): PUT without an ETag header on a new Agent Profile: 400."""
+def test_a_new_agent_profile_may_be_created_without_a_precondition(xapi):
+    """xAPI 1.0.3 Communication 2.6 (XAPI-00273): a successful Agent Profile PUT returns 204."""
     params = {"agent": AGENT, "profileId": "prefs"}
 
-    refused = xapi.put("/xapi/agents/profile", {"lang": "ar"}, params=params)
-    created = xapi.put("/xapi/agents/profile", {"lang": "ar"}, params=params, headers={"If-None-Match": "*"})
-
-    assert refused.status_code == 400
-    assert created.status_code == 204
+    assert xapi.put("/xapi/agents/profile", {"lang": "ar"}, params=params).status_code == 204
 
 
 def test_a_weak_etag_matches_too(xapi):

@@ -676,3 +676,22 @@ def test_a_learner_reads_only_their_own_statements(client, learner, xapi):
     response = client.get("/xapi/statements", HTTP_X_EXPERIENCE_API_VERSION="1.0.3")
 
     assert [statement["id"] for statement in statements_of(response)] == [own["id"]]
+
+
+def test_a_verb_filter_returns_the_reference_and_the_voiding_statement_but_not_the_voided_one(xapi):
+    """xAPI-Communication 2.1.3 with Data 2.3.2 (conformance XAPI-00162): V has verb vb and is voided;
+    R refers to V. verb=vb returns [R, voiding statement], newest first, and not V.
+    """
+    unique_verb = {"id": f"http://example.com/verbs/{uuid.uuid4()}", "display": {"en-US": "unique"}}
+    target = fresh(verb=unique_verb)
+    void = _void(target["id"])
+    reference = fresh(verb=unique_verb, object=statement_ref(target["id"]))
+    reference.pop("context")
+    for statement in (target, void, reference):
+        assert xapi.post("/xapi/statements", statement).status_code == 200
+
+    found = statements_of(xapi.get("/xapi/statements", {"verb": unique_verb["id"]}))
+    first = statements_of(xapi.get("/xapi/statements", {"verb": unique_verb["id"], "limit": 1}))
+
+    assert [statement["id"] for statement in found] == [reference["id"], void["id"]]
+    assert [statement["id"] for statement in first] == [reference["id"]]

@@ -1,0 +1,225 @@
+"""The LRS in Wagtail's admin: forwarding targets with their outbox counts, and client credentials.
+
+Both hold secrets, so neither is granted to the Editors group: superusers manage them, or a group
+given the models' permissions on purpose.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.generic import FormView
+from wagtail.admin import messages
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from lrs import forwarding
+from lrs.auth import create_credential
+from lrs.models import Credential, ForwardingTarget
+
+# --- Forwarding targets -------------------------------------------------------------------------
+
+
+class ForwardingTargetForm(WagtailAdminModelForm):
+    """The secret never goes back to the browser; left empty when editing, it stays as it was."""
+
+    password = forms.CharField(
+        label=_("password (secret)"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text=_("The secret their LRS issued to us. Leave empty to keep the current one."),
+    )
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if password:
+            return password
+        if self.instance.pk:
+            return ForwardingTarget.objects.get(pk=self.instance.pk).password
+        raise ValidationError(_("Enter the secret their LRS issued to us."))
+
+
+class ForwardingTargetIndexView(IndexView):
+    retry_dead_url_name = None
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.dead and self.permission_policy.user_has_permission(self.request.user, "change"):
+            label = ngettext("Retry %(count)s dead letter", "Retry %(count)s dead letters", instance.dead)
+            buttons.append(
+                MenuItem(
+                    label % {"count": instance.dead},
+                    url=reverse(self.retry_dead_url_name, args=[instance.pk]),
+                    icon_name="rotate",
+                    priority=15,
+                )
+            )
+        return buttons
+
+
+class RetryDeadLettersForm(forms.Form):
+    confirm = forms.BooleanField(label=_("The cause is fixed: send them again"))
+
+
+class RetryDeadLettersView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
+    """Shows why a target's statements died, and on confirmation puts them back in the outbox."""
+
+    model = ForwardingTarget
+    permission_required = "change"
+    template_name = "wagtailadmin/generic/form.html"
+    form_class = RetryDeadLettersForm
+    page_title = _("Retry dead letters")
+    header_icon = "rotate"
+    index_url_name = None
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.target = get_object_or_404(
+            forwarding.with_counts(ForwardingTarget.objects.all()), pk=kwargs["pk"]
+        )
+
+    def get_page_subtitle(self):
+        return str(self.target)
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        reasons = [(count, reason) for reason, count in forwarding.dead_reasons(self.target)]
+        help_text = format_html_join(mark_safe("<br>"), "{} × {}", reasons)
+        form.fields["confirm"].help_text = help_text or _("There are no dead letters.")
+        return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["action_url"] = self.request.path
+        context["submit_button_label"] = ngettext(
+            "Retry %(count)s dead letter", "Retry %(count)s dead letters", self.target.dead
+        ) % {"count": self.target.dead}
+        return context
+
+    def form_valid(self, form):
+        count = forwarding.retry_dead(self.target)
+        message = ngettext(
+            "%(count)s dead letter of %(target)s is pending again.",
+            "%(count)s dead letters of %(target)s are pending again.",
+            count,
+        )
+        messages.success(self.request, message % {"count": count, "target": self.target})
+        return redirect(self.index_url_name)
+
+
+class ForwardingTargetViewSet(SnippetViewSet):
+    model = ForwardingTarget
+    icon = "redirect"
+    index_view_class = ForwardingTargetIndexView
+    list_display = [
+        "name",
+        "endpoint",
+        Column("pending", label=_("Pending"), sort_key="pending"),
+        Column("delivered", label=_("Delivered"), sort_key="delivered"),
+        Column("dead", label=_("Dead"), sort_key="dead"),
+        "is_active",
+    ]
+    list_filter = ["is_active"]
+    ordering = ["name"]
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("endpoint"),
+            FieldRowPanel([FieldPanel("username"), FieldPanel("password"), FieldPanel("version")]),
+            MultiFieldPanel([FieldPanel("verb_id"), FieldPanel("activity_id_prefix")], heading=_("Filters")),
+            FieldPanel("is_active"),
+        ],
+        base_form_class=ForwardingTargetForm,
+    )
+
+    def get_queryset(self, request):
+        return forwarding.with_counts(ForwardingTarget.objects.all())
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(retry_dead_url_name=self.get_url_name("retry_dead"), **kwargs)
+
+    @property
+    def retry_dead_view(self):
+        return self.construct_view(RetryDeadLettersView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("retry-dead/<int:pk>/", self.retry_dead_view, name="retry_dead"),
+        ]
+
+
+# --- Credentials --------------------------------------------------------------------------------
+
+
+class CredentialForm(WagtailAdminModelForm):
+    """Scopes as checkboxes. A new credential gets a random key and secret (`lrs.auth`); the secret
+    is shown once, by CredentialCreateView, and only its hash is kept. The hash is never a field.
+    """
+
+    scopes = forms.MultipleChoiceField(
+        label=_("scopes"),
+        choices=[(scope, scope) for scope in Credential.SCOPES],
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def save(self, commit=True):
+        if not self.instance._state.adding:
+            return super().save(commit)
+        data = self.cleaned_data
+        self.instance, self.new_secret = create_credential(
+            data["name"], scopes=data["scopes"], organisation=data["organisation"]
+        )
+        if not data["is_active"]:
+            self.instance.is_active = False
+            self.instance.save(update_fields=["is_active"])
+        return self.instance
+
+
+class CredentialCreateView(CreateView):
+    def get_success_message(self, instance):
+        return _(
+            "Credential %(name)s created. Key: %(key)s  Secret: %(secret)s  Copy the secret now: "
+            "it is stored hashed and cannot be shown again."
+        ) % {"name": instance.name, "key": instance.key, "secret": self.form.new_secret}
+
+
+class CredentialViewSet(SnippetViewSet):
+    model = Credential
+    icon = "key"
+    add_view_class = CredentialCreateView
+    list_display = [
+        "name",
+        "key",
+        Column("scopes", label=_("scopes"), accessor=lambda credential: ", ".join(credential.scopes)),
+        "organisation",
+        "is_active",
+    ]
+    list_filter = ["is_active"]
+    ordering = ["name"]
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("scopes"), FieldPanel("organisation"), FieldPanel("is_active")],
+        base_form_class=CredentialForm,
+    )
+
+
+class LRSViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Learning Record Store")
+    menu_icon = "table"
+    items = (ForwardingTargetViewSet, CredentialViewSet)
+
+
+register_snippet(LRSViewSetGroup)
