@@ -5,7 +5,6 @@ the platform's own services). It is all or nothing: a batch is stored completely
 transaction or not at all, and nothing is acknowledged before it is committed.
 """
 
-import copy
 import uuid
 from datetime import UTC, datetime
 
@@ -70,7 +69,7 @@ def prepare(raw_statements, *, version, authority, statement_id=None, batch=Fals
         seen.add(statement_uuid)
         statement["stored"] = stored
         statement["timestamp"] = utc_timestamp(statement["timestamp"]) if "timestamp" in statement else stored
-        statement["authority"] = copy.deepcopy(authority)
+        statement["authority"] = {**authority, "account": dict(authority["account"])}
         statement.setdefault("version", DEFAULT_VERSION[version])
         prepared.append(statement)
     return now, prepared
@@ -159,23 +158,23 @@ def _store(statements, now, credential):
         seqs = dict(Statement.objects.filter(id__in=[row.id for row in rows]).values_list("id", "seq"))
         for row in rows:
             row.seq = seqs[row.id]
-    storage.insert(
+    storage.insert_values(
         StatementAgent,
+        ["statement_id", "agent_key", "direct"],
         (
-            StatementAgent(statement_id=row.seq, agent_key=key, direct=direct)
+            (row.seq, key, direct)
             for row, statement in zip(rows, statements, strict=True)
             for key, direct in _agents(statement)
         ),
-        ["statement", "agent_key", "direct"],
     )
-    storage.insert(
+    storage.insert_values(
         StatementActivity,
+        ["statement_id", "activity_id", "direct"],
         (
-            StatementActivity(statement_id=row.seq, activity_id=activity, direct=direct)
+            (row.seq, activity, direct)
             for row, statement in zip(rows, statements, strict=True)
             for activity, direct in _activities(statement)
         ),
-        ["statement", "activity_id", "direct"],
     )
     forwarding.enqueue(rows)
     voided = [row.object_statement_id for row in rows if row.is_voiding]

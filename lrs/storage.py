@@ -25,6 +25,25 @@ def reserve_statement_keys(rows):
             row.seq = seq
 
 
+def insert_values(model, fields, values):
+    """Insert rows given as tuples of `fields` values (no model instances on PostgreSQL)."""
+    values = list(values)
+    if not values:
+        return
+    if connection.vendor != "postgresql":
+        model.objects.bulk_create(model(**dict(zip(fields, row, strict=True))) for row in values)
+        return
+    columns = ", ".join(connection.ops.quote_name(model._meta.get_field(name).column) for name in fields)
+    with (
+        connection.cursor() as cursor,
+        cursor.cursor.copy(
+            f"COPY {connection.ops.quote_name(model._meta.db_table)} ({columns}) FROM STDIN"
+        ) as copy,
+    ):
+        for row in values:
+            copy.write_row(row)
+
+
 def insert(model, objects, fields):
     """Insert model instances (primary keys already set where `fields` names them)."""
     objects = list(objects)
