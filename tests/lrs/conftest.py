@@ -1,5 +1,6 @@
 import base64
 import json
+from urllib.parse import urlencode
 
 import pytest
 
@@ -27,35 +28,23 @@ class XAPIClient:
         return self.client.head(path, params or {}, **self.headers(headers))
 
     def post(self, path, data, params=None, content_type="application/json", headers=None):
-        body = (
-            json.dumps(data)
-            if content_type == "application/json" and not isinstance(data, (str, bytes))
-            else data
-        )
-        return self.client.post(
-            _with_query(path, params), body, content_type=content_type, **self.headers(headers)
-        )
+        return self._send(self.client.post, path, data, params, content_type, headers)
 
     def put(self, path, data, params=None, content_type="application/json", headers=None):
-        body = (
-            json.dumps(data)
-            if content_type == "application/json" and not isinstance(data, (str, bytes))
-            else data
-        )
-        return self.client.put(
-            _with_query(path, params), body, content_type=content_type, **self.headers(headers)
-        )
+        return self._send(self.client.put, path, data, params, content_type, headers)
+
+    def _send(self, method, path, data, params, content_type, headers):
+        """A body: Python data as JSON when the content type is JSON, anything else as given."""
+        encode = content_type == "application/json" and not isinstance(data, (str, bytes))
+        body = json.dumps(data) if encode else data
+        return method(_with_query(path, params), body, content_type=content_type, **self.headers(headers))
 
     def delete(self, path, params=None, headers=None):
         return self.client.delete(_with_query(path, params), **self.headers(headers))
 
 
 def _with_query(path, params):
-    if not params:
-        return path
-    from urllib.parse import urlencode
-
-    return f"{path}?{urlencode(params)}"
+    return f"{path}?{urlencode(params)}" if params else path
 
 
 @pytest.fixture
