@@ -232,7 +232,7 @@ def _copy_chunk(connection, rng, first_seq, size, learners):
         activity = data["object"]["id"]
         text = json.dumps(data).replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
         statements.write(
-            f"{seq}\t{data['id']}\t{stored.isoformat()}\t{text}\t1.0.0\t{data['verb']['id']}\t{actor}\t{activity}"
+            f"{seq}\t{data['id']}\t{stored.isoformat()}\t{text}\t1.0.0\t{data['verb']['id']}\t{activity}"
             f"\t\\N\t{data['context']['registration']}\tf\tf\t\\N\t\tf\n"
         )
         agents.write(f"{seq}\t{actor}\tt\n")
@@ -241,7 +241,7 @@ def _copy_chunk(connection, rng, first_seq, size, learners):
         )
         activities.write(f"{seq}\t{COURSE}\tf\n")
     columns = (
-        "seq, id, stored, data, version, verb_id, actor_key, object_activity_id, object_statement_id, "
+        "seq, id, stored, data, version, verb_id, object_activity_id, object_statement_id, "
         "registration, is_voiding, voided, credential_id, organisation, has_attachments"
     )
     with connection.cursor() as cursor:

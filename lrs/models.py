@@ -61,7 +61,6 @@ class Statement(models.Model):
     data = models.JSONField()
     version = models.CharField(max_length=16)
     verb_id = models.CharField(max_length=512, db_index=True)
-    actor_key = models.CharField(max_length=512)
     object_activity_id = models.CharField(max_length=512, blank=True)
     object_statement_id = models.UUIDField(null=True)
     registration = models.UUIDField(null=True, db_index=True)
@@ -77,7 +76,6 @@ class Statement(models.Model):
             models.Index(fields=["stored", "seq"], name="lrs_statement_stored"),
             models.Index(fields=["verb_id", "stored"], name="lrs_statement_verb"),
             models.Index(fields=["object_activity_id", "stored"], name="lrs_statement_activity"),
-            models.Index(fields=["actor_key", "stored"], name="lrs_statement_actor"),
             # Statements that target another statement are few; only they are indexed.
             models.Index(
                 fields=["object_statement_id"],
@@ -95,7 +93,8 @@ class StatementAgent(models.Model):
     others (authority, instructor, team, group members, sub-statement agents) for "related_agents".
     """
 
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="agents")
+    # No index of its own: the lookup index below starts with the agent and covers the statement.
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="agents", db_index=False)
     agent_key = models.CharField(max_length=512)
     direct = models.BooleanField()
 
@@ -111,7 +110,9 @@ class StatementActivity(models.Model):
     others (context activities, sub-statement activities) for "related_activities".
     """
 
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="activities")
+    statement = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, related_name="activities", db_index=False
+    )
     activity_id = models.CharField(max_length=512)
     direct = models.BooleanField()
 

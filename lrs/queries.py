@@ -136,7 +136,8 @@ def _limit(raw):
 def visible_to(credential, actor_key=None):
     """What a reader may see: its organisation's statements, its own, or (session) its actor's."""
     if actor_key is not None:
-        return Q(actor_key=actor_key)
+        own = StatementAgent.objects.filter(statement_id=OuterRef("seq"), agent_key=actor_key, direct=True)
+        return Q(Exists(own))
     if credential is None:
         return Q()
     scopes = set(credential.scopes)

@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from lrs import forwarding, signals, storage
-from lrs.agents import agent_key, agent_keys
+from lrs.agents import agent_keys
 from lrs.errors import LRSError
 from lrs.models import Statement, StatementActivity, StatementAgent
 from lrs.xapi import XAPIValidationError, validate_statement
@@ -197,7 +197,6 @@ STATEMENT_COLUMNS = [
     "data",
     "version",
     "verb_id",
-    "actor_key",
     "object_activity_id",
     "object_statement_id",
     "registration",
@@ -219,7 +218,6 @@ def _row(statement, now, credential):
         data=statement,
         version=statement["version"],
         verb_id=statement["verb"]["id"],
-        actor_key=agent_key(statement["actor"]),
         object_activity_id=statement_object["id"] if object_type == "Activity" else "",
         object_statement_id=uuid.UUID(statement_object["id"]) if object_type == "StatementRef" else None,
         registration=uuid.UUID(context["registration"]) if "registration" in context else None,
