@@ -7,13 +7,15 @@ serves them, configured by a `DocumentResource` (xAPI-Communication 2.3 to 2.6).
 import json
 from dataclasses import dataclass
 
+from django.db.models import Subquery
 from django.http import HttpResponse
 from django.utils.http import http_date
 
 from lrs import documents, queries
+from lrs.agents import agent_key
 from lrs.errors import LRSError
 from lrs.http import json_response, read_body, xapi_resource
-from lrs.models import Activity, Document
+from lrs.models import Activity, Document, Statement, StatementAgent
 
 
 @dataclass(frozen=True)
@@ -149,14 +151,17 @@ def activities(request, xapi):
 
 @xapi_resource({"GET": DEFINE, "HEAD": DEFINE})
 def agents(request, xapi):
-    """GET /xapi/agents?agent=: the Person object the LRS knows for an agent (xAPI-Communication 2.6)."""
+    """GET /xapi/agents?agent=: the Person the LRS knows for an agent (xAPI-Communication 2.6):
+    the requested identifier, and the names its stored statements used for it.
+    """
     if set(request.GET) != {"agent"}:
         raise LRSError(400, "agents takes exactly the agent parameter", "agent")
+    key = queries.parse_agent(request.GET["agent"], xapi.version)
     agent = _agent_object(request.GET["agent"])
-    queries.parse_agent(request.GET["agent"], xapi.version)
     person = {"objectType": "Person"}
-    if "name" in agent:
-        person["name"] = [agent["name"]]
+    names = _names_of(key) or ([agent["name"]] if "name" in agent else [])
+    if names:
+        person["name"] = names
     for identifier in ("mbox", "mbox_sha1sum", "openid", "account"):
         if identifier in agent:
             person[identifier] = [agent[identifier]]
@@ -164,6 +169,23 @@ def agents(request, xapi):
     if request.method == "HEAD":
         response.content = b""
     return response
+
+
+def _names_of(key, recent=20):
+    """The names an agent carried as actor or object in its most recent statements."""
+    seqs = StatementAgent.objects.filter(agent_key=key, direct=True).order_by("-statement_id")[:recent]
+    names = []
+    for data in Statement.objects.filter(seq__in=Subquery(seqs.values("statement_id"))).values_list(
+        "data", flat=True
+    ):
+        for agent in (data.get("actor"), data.get("object")):
+            if (
+                isinstance(agent, dict)
+                and agent_key(agent) == key
+                and agent.get("name") not in (None, *names)
+            ):
+                names.append(agent["name"])
+    return names
 
 
 def _agent_object(raw):

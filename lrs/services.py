@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from lrs import forwarding, signals, storage
+from lrs import activities, forwarding, signals, storage
 from lrs.agents import agent_keys
 from lrs.errors import LRSError
 from lrs.models import Statement, StatementActivity, StatementAgent
@@ -176,6 +176,7 @@ def _store(statements, now, credential):
             for activity, direct in _activities(statement)
         ),
     )
+    activities.remember_definitions(statements)
     forwarding.enqueue(rows)
     voided = [row.object_statement_id for row in rows if row.is_voiding]
     if voided:
@@ -260,19 +261,8 @@ def _context_agents(context, add):
 
 
 def _activities(statement):
-    """(activity id, direct) pairs: the object directly, context activities as related."""
+    """(activity id, direct) pairs, each activity once (direct wins)."""
     found = {}
-    statement_object = statement["object"]
-    if statement_object.get("objectType", "Activity") == "Activity":
-        found[statement_object["id"]] = True
-    contexts = [statement.get("context", {})]
-    if statement_object.get("objectType") == "SubStatement":
-        inner = statement_object["object"]
-        if inner.get("objectType", "Activity") == "Activity":
-            found.setdefault(inner["id"], False)
-        contexts.append(statement_object.get("context", {}))
-    for context in contexts:
-        for activities in context.get("contextActivities", {}).values():
-            for activity in activities if isinstance(activities, list) else [activities]:
-                found.setdefault(activity["id"], False)
+    for activity, direct in activities.activities_in(statement):
+        found[activity["id"]] = found.get(activity["id"], False) or direct
     return found.items()

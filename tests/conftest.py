@@ -37,10 +37,15 @@ def live_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Parler caches translations; a rolled-back test must not leave them for the next one."""
+    """Parler caches translations and the LRS remembers activity definitions: a rolled-back test
+    must not leave either for the next one."""
+    from lrs import activities
+
     cache.clear()
+    activities.forget()
     yield
     cache.clear()
+    activities.forget()
 
 
 @pytest.fixture

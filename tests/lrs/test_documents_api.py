@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import pytest
 
 from lrs.models import Document
-from tests.lrs.builders import account_agent, mbox_agent
+from tests.lrs.builders import account_agent, mbox_agent, valid_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -263,3 +263,46 @@ def test_the_document_resources_refuse_strangers(client, db):
             path, {"activityId": ACTIVITY, "agent": AGENT}, HTTP_X_EXPERIENCE_API_VERSION="1.0.3"
         )
         assert response.status_code == 401, path
+
+
+def test_the_activities_resource_returns_the_definition_merged_from_statements(xapi):
+    """xAPI-Communication 2.5 (XAPI-00250..00254): the canonical definition, language maps merged."""
+    english = {
+        "name": {"en-GB": "example meeting", "en-US": "example meeting"},
+        "type": "http://adlnet.gov/expapi/activities/meeting",
+    }
+    french = {"name": {"en-GB": "example meeting", "fr-FR": "réunion"}}
+    first = valid_statement(
+        id=str(uuid.uuid4()), object={"objectType": "Activity", "id": ACTIVITY, "definition": english}
+    )
+    second = valid_statement(
+        id=str(uuid.uuid4()), object={"objectType": "Activity", "id": ACTIVITY, "definition": french}
+    )
+    xapi.post("/xapi/statements", [first, second])
+
+    response = xapi.get("/xapi/activities", {"activityId": ACTIVITY})
+
+    assert response.status_code == 200
+    assert response.json() == {
+        "objectType": "Activity",
+        "id": ACTIVITY,
+        "definition": {
+            "name": {"en-GB": "example meeting", "en-US": "example meeting", "fr-FR": "réunion"},
+            "type": "http://adlnet.gov/expapi/activities/meeting",
+        },
+    }
+
+
+def test_the_agents_resource_names_the_agent_as_its_statements_did(xapi):
+    xapi.post(
+        "/xapi/statements",
+        valid_statement(id=str(uuid.uuid4()), actor=mbox_agent("xapi@adlnet.gov", name="xAPI mbox")),
+    )
+
+    response = xapi.get("/xapi/agents", {"agent": json.dumps({"mbox": "mailto:xapi@adlnet.gov"})})
+
+    assert response.json() == {
+        "objectType": "Person",
+        "name": ["xAPI mbox"],
+        "mbox": ["mailto:xapi@adlnet.gov"],
+    }
