@@ -22,7 +22,8 @@ from django.contrib.auth.hashers import check_password
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
 from django_celery_beat.models import PeriodicTask
 from kombu.exceptions import OperationalError
 
@@ -684,13 +685,27 @@ def test_it_shows_a_new_credentials_secret_once(client, superuser):
     listing = client.get(CREDENTIALS)
 
     credential = Credential.objects.get(name="Vejle LRS")
-    secret = re.search(r"Secret: (\S+)", response.content.decode()).group(1)
+    secret = _secret_in(response.content.decode(), credential)
     assert check_password(secret, credential.secret_hash)
     assert credential.scopes == ["statements/write", "statements/read"]
     assert (credential.organisation, credential.is_active) == ("Vejle", False)
     assert credential.key in listing.content.decode()
     assert secret not in listing.content.decode()
     assert credential.secret_hash not in listing.content.decode()
+
+
+def _secret_in(html, credential):
+    """The secret in the success message, in whatever language the admin speaks (Danish here)."""
+    message = (
+        "Credential %(name)s created. Key: %(key)s  Secret: %(secret)s  Copy the secret now: "
+        "it is stored hashed and cannot be shown again."
+    )
+    with translation.override("da"):
+        translated = escape(translation.gettext(message))
+    pattern = re.escape(translated).replace(re.escape("%(secret)s"), r"(\S+)")
+    pattern = pattern.replace(re.escape("%(name)s"), re.escape(credential.name))
+    pattern = pattern.replace(re.escape("%(key)s"), re.escape(credential.key))
+    return re.search(pattern, html).group(1)
 
 
 def test_it_edits_a_credential_without_touching_its_key_or_secret(client, superuser, credential):
