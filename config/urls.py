@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     # Our serve view (named like Wagtail's, so page URLs reverse to it) adds the Danish fallback.
+    path("", include("progress.urls")),
     course_views.serve_pattern(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
