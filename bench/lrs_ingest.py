@@ -235,7 +235,7 @@ def _copy_chunk(connection, rng, first_seq, size, learners):
             f"{seq}\t{data['id']}\t{stored.isoformat()}\t{text}\t1.0.0\t{data['verb']['id']}\t{activity}"
             f"\t\\N\t{data['context']['registration']}\tf\tf\t\\N\t\tf\n"
         )
-        agents.write(f"{seq}\t{actor}\tt\n")
+        agents.write(f"{seq}\t{actor}\tt\t{stored.isoformat()}\n")
         activities.write(
             f"{seq}\t{activity}\tt\n{seq}\t{data['context']['contextActivities']['parent'][0]['id']}\tf\n"
         )
@@ -247,7 +247,7 @@ def _copy_chunk(connection, rng, first_seq, size, learners):
     with connection.cursor() as cursor:
         for table, cols, buffer in (
             ("lrs_statement", columns, statements),
-            ("lrs_statementagent", "statement_id, agent_key, direct", agents),
+            ("lrs_statementagent", "statement_id, agent_key, direct, stored", agents),
             ("lrs_statementactivity", "statement_id, activity_id, direct", activities),
         ):
             with cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:

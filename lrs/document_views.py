@@ -173,7 +173,8 @@ def agents(request, xapi):
 
 def _names_of(key, recent=20):
     """The names an agent carried as actor or object in its most recent statements."""
-    seqs = StatementAgent.objects.filter(agent_key=key, direct=True).order_by("-statement_id")[:recent]
+    rows = StatementAgent.objects.filter(agent_key=key, direct=True)
+    seqs = rows.order_by("-stored", "-statement_id")[:recent]
     names = []
     for data in Statement.objects.filter(seq__in=Subquery(seqs.values("statement_id"))).values_list(
         "data", flat=True

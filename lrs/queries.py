@@ -136,8 +136,7 @@ def _limit(raw):
 def visible_to(credential, actor_key=None):
     """What a reader may see: its organisation's statements, its own, or (session) its actor's."""
     if actor_key is not None:
-        own = StatementAgent.objects.filter(statement_id=OuterRef("seq"), agent_key=actor_key, direct=True)
-        return Q(Exists(own))
+        return Q(Exists(_agent_rows(actor_key, direct=True)))
     if credential is None:
         return Q()
     scopes = set(credential.scopes)
@@ -146,7 +145,15 @@ def visible_to(credential, actor_key=None):
     return Q(credential=credential)
 
 
-def conditions(query):
+def _agent_rows(agent_key, direct):
+    """The statement's index row for this agent; `stored` is given so the lookup is exact."""
+    rows = StatementAgent.objects.filter(
+        agent_key=agent_key, stored=OuterRef("stored"), statement_id=OuterRef("seq")
+    )
+    return rows.filter(direct=True) if direct else rows
+
+
+def conditions(query, agent=True):
     """What a statement itself must be to meet the query's filters (xAPI-Communication 2.1.3).
 
     Agent and activity filters are correlated EXISTS lookups in the index tables, so PostgreSQL can
@@ -154,9 +161,8 @@ def conditions(query):
     (one learner), whichever is cheaper.
     """
     condition = Q()
-    if "agent" in query:
-        agents = StatementAgent.objects.filter(statement_id=OuterRef("seq"), agent_key=query["agent"])
-        condition &= Q(Exists(agents if query["related_agents"] else agents.filter(direct=True)))
+    if "agent" in query and agent:
+        condition &= Q(Exists(_agent_rows(query["agent"], direct=not query["related_agents"])))
     if "activity" in query:
         if query["related_activities"]:
             activities = StatementActivity.objects.filter(
@@ -188,34 +194,55 @@ def find_statements(query, visibility, cursor=None):
     found by a second, small query and merged into the page in stored order.
     """
     statements = Statement.objects.filter(visibility, voided=False)
-    if "since" in query:
-        statements = statements.filter(stored__gt=query["since"])
-    if "until" in query:
-        statements = statements.filter(stored__lte=query["until"])
-    ascending = query["ascending"]
-    if cursor is not None:
-        stored, seq = datetime.fromisoformat(cursor[0]), cursor[1]
-        if ascending:
-            statements = statements.filter(Q(stored__gt=stored) | Q(stored=stored, seq__gt=seq))
-        else:
-            statements = statements.filter(Q(stored__lt=stored) | Q(stored=stored, seq__lt=seq))
-    order = ("stored", "seq") if ascending else ("-stored", "-seq")
+    page_filter, time, seq = _page_filter(query, cursor)
+    order = (time, seq) if query["ascending"] else (f"-{time}", f"-{seq}")
     size = query["limit"] + 1
+    page = list(
+        statements.filter(page_filter & conditions(query, agent=False))
+        .order_by(*order)
+        .only("seq", "stored", "data")[:size]
+    )
     condition = conditions(query)
-    page = list(statements.filter(condition).order_by(*order).only("seq", "stored", "data")[:size])
     if condition:
-        referring = statements.filter(_targeting(condition, STATEMENT_REF_DEPTH))
+        referring = statements.filter(_page_filter(query, cursor, by_agent=False)[0])
+        referring = referring.filter(_targeting(condition, STATEMENT_REF_DEPTH))
         found = {statement.seq for statement in page}
+        order = ("stored", "seq") if query["ascending"] else ("-stored", "-seq")
         extra = [
             s for s in referring.order_by(*order).only("seq", "stored", "data")[:size] if s.seq not in found
         ]
         if extra:
-            page = sorted(page + extra, key=lambda s: (s.stored, s.seq), reverse=not ascending)[:size]
+            merged = sorted(page + extra, key=lambda s: (s.stored, s.seq), reverse=not query["ascending"])
+            page = merged[:size]
     following = None
     if len(page) > query["limit"]:
         page = page[: query["limit"]]
         following = (page[-1].stored.isoformat(), page[-1].seq)
     return page, following
+
+
+def _page_filter(query, cursor, by_agent=True):
+    """The time window, the cursor and (for an agent query) the agent, as one filter.
+
+    An agent's statements are read through its own index rows, which carry `stored`: ordering and
+    bounding by those columns lets PostgreSQL read just one page of the agent's timeline. It is one
+    Q so the agent join is made once (each `filter()` on a multi-valued relation joins again).
+    """
+    time, seq, condition = "stored", "seq", Q()
+    if by_agent and "agent" in query:
+        time, seq = "agents__stored", "agents__statement_id"
+        condition = Q(agents__agent_key=query["agent"])
+        if not query["related_agents"]:
+            condition &= Q(agents__direct=True)
+    if "since" in query:
+        condition &= Q(**{f"{time}__gt": query["since"]})
+    if "until" in query:
+        condition &= Q(**{f"{time}__lte": query["until"]})
+    if cursor is not None:
+        stored, last = datetime.fromisoformat(cursor[0]), cursor[1]
+        after = "gt" if query["ascending"] else "lt"
+        condition &= Q(**{f"{time}__{after}": stored}) | Q(**{time: stored, f"{seq}__{after}": last})
+    return condition, time, seq
 
 
 def more_token(params, cursor, consistent_through):

@@ -9,6 +9,7 @@ import uuid
 from datetime import UTC, datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from lrs import activities, forwarding, signals, storage
@@ -86,21 +87,36 @@ def record_statements(raw_statements, *, version, authority, credential=None, st
     )
     try:
         with transaction.atomic():
-            new = _only_new(statements)
-            _check_voiding(new)
-            rows = _store(new, now, credential)
+            rows = _store_new(statements, now, credential)
     except IntegrityError:
         # Another request stored one of these ids between our check and our insert: compare again.
         with transaction.atomic():
-            new = _only_new(statements)
-            _check_voiding(new)
-            rows = _store(new, now, credential)
+            rows = _store_new(statements, now, credential)
     return [statement["id"] for statement in statements], rows
 
 
+def _store_new(statements, now, credential):
+    new, voided_already = _only_new(statements)
+    _check_voiding(new)
+    return _store(new, now, credential, voided_already)
+
+
 def _only_new(statements):
-    ids = [uuid.UUID(statement["id"]) for statement in statements]
-    existing = dict(Statement.objects.filter(id__in=ids).values_list("id", "data"))
+    """The statements not stored yet, and the ids among them that stored statements already void.
+
+    One query answers both: the stored statements with these ids, and the voiding statements that
+    target them (a statement voided before it arrived is stored voided).
+    """
+    ids = {uuid.UUID(statement["id"]) for statement in statements}
+    existing, voided_already = {}, set()
+    found = Statement.objects.filter(Q(id__in=ids) | Q(object_statement_id__in=ids, is_voiding=True))
+    for statement_id, data, target, is_voiding in found.values_list(
+        "id", "data", "object_statement_id", "is_voiding"
+    ):
+        if statement_id in ids:
+            existing[statement_id] = data
+        if is_voiding and target in ids:
+            voided_already.add(target)
     new = []
     for statement in statements:
         stored = existing.get(uuid.UUID(statement["id"]))
@@ -108,7 +124,7 @@ def _only_new(statements):
             new.append(statement)
         elif not equivalent(stored, statement):
             raise LRSError(409, f"a different statement with id {statement['id']} is already stored", "id")
-    return new
+    return new, voided_already
 
 
 def equivalent(first, second):
@@ -147,10 +163,12 @@ def _is_voiding(statement):
     return statement["verb"]["id"] == VOIDED and statement["object"].get("objectType") == "StatementRef"
 
 
-def _store(statements, now, credential):
+def _store(statements, now, credential, voided_already=frozenset()):
     if not statements:
         return []
     rows = [_row(statement, now, credential) for statement in statements]
+    for row in rows:
+        row.voided = row.id in voided_already and not row.is_voiding
     storage.reserve_statement_keys(rows)
     storage.insert(Statement, rows, STATEMENT_COLUMNS)
     if rows[0].seq is None:
@@ -160,9 +178,9 @@ def _store(statements, now, credential):
             row.seq = seqs[row.id]
     storage.insert_values(
         StatementAgent,
-        ["statement_id", "agent_key", "direct"],
+        ["statement_id", "agent_key", "direct", "stored"],
         (
-            (row.seq, key, direct)
+            (row.seq, key, direct, row.stored)
             for row, statement in zip(rows, statements, strict=True)
             for key, direct in _agents(statement)
         ),
@@ -181,12 +199,6 @@ def _store(statements, now, credential):
     voided = [row.object_statement_id for row in rows if row.is_voiding]
     if voided:
         Statement.objects.filter(id__in=voided, is_voiding=False).update(voided=True)
-    # A statement voided before it arrived (its voiding statement came first) is stored voided.
-    late = Statement.objects.filter(
-        object_statement_id__in=[row.id for row in rows], is_voiding=True
-    ).values_list("object_statement_id", flat=True)
-    if late:
-        Statement.objects.filter(id__in=list(late), is_voiding=False).update(voided=True)
     signals.statements_stored.send(sender=Statement, statements=rows)
     return rows
 
