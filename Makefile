@@ -21,7 +21,14 @@ $(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
 
 install: $(VENV)/.installed
 
-messages: install
+# The browser side (package.json, pinned by package-lock.json): the H5P player, served through
+# staticfiles, and axe-core. --ignore-scripts: h5p-standalone's preinstall script (`npx only-allow
+# yarn`, its developers' guard) fails under npm, and neither package needs a script to install.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	@touch $@
+
+messages: install node_modules/.installed
 	@DEBUG=$${DEBUG:-true} $(MANAGE) compile_catalogues
 
 # The embedded default: SQLite, Celery eager (no broker), DEBUG on. DATABASE_URL and
@@ -56,4 +63,4 @@ format: install
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache

@@ -81,9 +81,15 @@ class User(AbstractUser):
         verbose_name=_("municipality"),
     )
     sites = models.ManyToManyField(LearningSite, blank=True, related_name="users", verbose_name=_("sites"))
+    # The date a learner's deadline runs from (arrival, residence permit or takeover: the course says).
+    programme_start = models.DateField(_("programme start date"), null=True, blank=True)
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
+
+    @property
+    def is_learner(self):
+        return self.role == self.Role.LEARNER
 
     def xapi_actor(self):
         """The learner as an xAPI account Agent: pseudonymous, the same in every language."""

@@ -27,6 +27,11 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # every learner's xAPI account actor.
 SITE_BASE_URL = env_str("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
+# A quiz is passed with at least this share (percent) of its questions answered right.
+QUIZ_PASS_PERCENT = env_int("QUIZ_PASS_PERCENT", 80)
+# Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).
+# Changing it on a running platform makes earlier statements about other activities.
+XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", f"{SITE_BASE_URL}/activities").rstrip("/")
 WAGTAIL_SITE_NAME = "Samfund"
 
 INSTALLED_APPS = [
@@ -72,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.middleware.SharedComputerSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -80,7 +86,9 @@ MIDDLEWARE = [
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
-LOGIN_URL = "/admin/login/"
+# The learners' login page, in the visitor's language (/da/login/, /ar/login/ ...). The Wagtail
+# admin keeps its own login page (WAGTAILADMIN_LOGIN_URL's default, /admin/login/).
+LOGIN_URL = "login"
 
 TEMPLATES = [
     {
@@ -143,7 +151,11 @@ PARLER_LANGUAGES = {
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # The H5P player, installed from npm by `make` (package.json); served as /static/h5p-standalone/.
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
@@ -161,6 +173,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # The LRS accepts statement batches with attachments up to this size (LRS_MAX_BODY_BYTES).
 LRS_MAX_BODY_BYTES = env_int("LRS_MAX_BODY_BYTES", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = LRS_MAX_BODY_BYTES
+# H5P packages (lessons.h5p): the largest .h5p upload, and the most its files may take unpacked.
+H5P_MAX_UPLOAD_BYTES = env_int("H5P_MAX_UPLOAD_BYTES", 100 * 1024 * 1024)
+H5P_MAX_EXTRACTED_BYTES = env_int("H5P_MAX_EXTRACTED_BYTES", 300 * 1024 * 1024)
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
@@ -191,6 +206,35 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     if env_bool("BEHIND_TLS_PROXY", True):
         SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- Learners' login and shared computers (README: "Learners' login and shared computers") --------
+# A session ends after this many minutes without use and when the browser closes: learners often
+# use a library computer that the next person sits down at.
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# accounts.middleware ends an idle session on time (whatever the session backend) and says why.
+# The stored session outlives the idle limit by an hour so the middleware gets to see it; after
+# that the store drops an abandoned session by itself (and `clearsessions` removes it).
+SESSION_COOKIE_AGE = (SESSION_IDLE_MINUTES + 60) * 60
+# Failed logins allowed per user name and per address within the window before attempts are
+# refused until the window has passed. Whole classes share a school's address: keep that one high.
+LOGIN_FAILURES_PER_ACCOUNT = env_int("LOGIN_FAILURES_PER_ACCOUNT", 5)
+LOGIN_FAILURES_PER_ADDRESS = env_int("LOGIN_FAILURES_PER_ADDRESS", 50)
+LOGIN_THROTTLE_MINUTES = env_int("LOGIN_THROTTLE_MINUTES", 15)
+# How many of our own proxies append to X-Forwarded-For in front of the app (0: use REMOTE_ADDR).
+# Behind the TLS proxy, REMOTE_ADDR is the proxy's, and every learner would share one count.
+LOGIN_THROTTLE_PROXY_COUNT = env_int(
+    "LOGIN_THROTTLE_PROXY_COUNT", 1 if not DEBUG and env_bool("BEHIND_TLS_PROXY", True) else 0
+)
+for _name, _minimum in [
+    ("SESSION_IDLE_MINUTES", 1),
+    ("LOGIN_FAILURES_PER_ACCOUNT", 1),
+    ("LOGIN_FAILURES_PER_ADDRESS", 1),
+    ("LOGIN_THROTTLE_MINUTES", 1),
+    ("LOGIN_THROTTLE_PROXY_COUNT", 0),
+]:
+    if globals()[_name] < _minimum:
+        raise ImproperlyConfigured(f"{_name}={globals()[_name]} must be at least {_minimum}")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

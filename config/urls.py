@@ -13,6 +13,7 @@ urlpatterns = [
     path("", course_views.choose_language, name="choose_language"),
     path("healthz", healthz, name="healthz"),
     path("xapi/", include("lrs.urls")),
+    path("h5p/", include("lessons.urls")),
     path("sitemap.xml", course_views.sitemap, name="sitemap"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
@@ -28,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Our serve view (named like Wagtail's, so page URLs reverse to it) adds the Danish fallback.
     path("", include("progress.urls")),
+    path("", include("accounts.urls")),
     course_views.serve_pattern(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

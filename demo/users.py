@@ -1,8 +1,14 @@
 """Demo people and places. Only ever created with DEBUG on (see the load_demo command)."""
 
+import datetime
+
 from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.models import Locale
 
 from accounts.models import LearningSite, Municipality, User
+from courses.models import ModulePage
+from progress.models import Assignment, LearnerClass
 
 # Known on purpose: they are printed by `make run` and listed in the README. Demo only.
 DEMO_USERS = [
@@ -42,4 +48,25 @@ def ensure_demo_people():
             if role == User.Role.EDITOR:
                 user.groups.add(Group.objects.get(name="Editors"))
         users.append(user)
+    ensure_demo_class(school, users)
     return users
+
+
+def ensure_demo_class(school, users):
+    """The demo teacher's class with the demo learner in it, and two modules assigned."""
+    by_role = {user.role: user for user in users if not user.is_superuser}
+    learner, teacher = by_role[User.Role.LEARNER], by_role[User.Role.TEACHER]
+    today = timezone.localdate()
+    if learner.programme_start is None:
+        learner.programme_start = today - datetime.timedelta(days=30)
+        learner.save(update_fields=["programme_start"])
+    learner_class, _created = LearnerClass.objects.get_or_create(site=school, name="Dansk 1, hold A")
+    learner_class.teachers.add(teacher)
+    learner_class.learners.add(learner)
+    modules = ModulePage.objects.live().filter(locale=Locale.get_default()).order_by("path")[:2]
+    for weeks, module in enumerate(modules, start=2):
+        Assignment.objects.get_or_create(
+            learner_class=learner_class,
+            module_key=module.translation_key,
+            defaults={"due_date": today + datetime.timedelta(weeks=weeks * 2), "created_by": teacher},
+        )

@@ -1,4 +1,4 @@
-"""Lesson blocks: the shared content blocks plus glossary, help, reflection and quiz."""
+"""Lesson blocks: the shared content blocks plus glossary, help, reflection, quiz and H5P."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -41,12 +41,22 @@ class ChoiceBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(label=_("Correct"), required=False)
 
 
+class QuestionValue(blocks.StructValue):
+    @property
+    def multiple_answers(self):
+        """More than one right answer: the learner ticks boxes instead of choosing one."""
+        return sum(1 for choice in self["choices"] if choice["correct"]) > 1
+
+
 class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=400)
     choices = blocks.ListBlock(ChoiceBlock(), label=_("Answers"), min_num=2, max_num=8)
     explanation = blocks.TextBlock(
         label=_("Explanation"), required=False, help_text=_("Shown after answering: why the answer is right.")
     )
+
+    class Meta:
+        value_class = QuestionValue
 
     def clean(self, value):
         value = super().clean(value)
@@ -69,6 +79,27 @@ class QuizBlock(blocks.StructBlock):
         template = "blocks/quiz.html"
 
 
+class H5PBlock(blocks.StructBlock):
+    """An interactive H5P activity (an uploaded `H5PPackage`) played in the lesson.
+
+    The player reports the learner's answers as xAPI statements; "required" says whether the
+    lesson counts as completed only once this activity is.
+    """
+
+    package = SnippetChooserBlock("lessons.H5PPackage", label=_("H5P package"))
+    required = blocks.BooleanBlock(
+        label=_("Required to complete the lesson"),
+        required=False,
+        default=True,
+        help_text=_("The lesson counts as completed only when the learner has completed this activity."),
+    )
+
+    class Meta:
+        icon = "code"
+        label = _("H5P activity")
+        template = "blocks/h5p.html"
+
+
 class LessonStreamBlock(ContentStreamBlock):
     glossary_term = SnippetChooserBlock(
         "lessons.GlossaryTerm", label=_("Glossary term"), template="blocks/glossary_term.html"
@@ -76,3 +107,4 @@ class LessonStreamBlock(ContentStreamBlock):
     help = HelpBlock()
     reflection = ReflectionBlock()
     quiz = QuizBlock()
+    h5p = H5PBlock()

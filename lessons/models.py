@@ -3,11 +3,18 @@
 `LessonPage` is translated like every page, with Wagtail locales and wagtail-localize.
 `GlossaryTerm` and `CommunityResource` are not pages: they are translated with django-parler
 (one row, a translation per language) and edited in the Wagtail admin with every language side by
-side. Never both mechanisms on one model.
+side. Never both mechanisms on one model. `H5PPackage` is a plain model, translated by neither.
 """
 
+import uuid
+from functools import partial
+
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModel, TranslatedFields
 from wagtail.admin.panels import FieldPanel
@@ -16,7 +23,9 @@ from wagtail.search import index
 
 from courses.models import SamfundPage
 from courses.translation import localized
+from lessons import side_by_side
 from lessons.blocks import LessonStreamBlock
+from lessons.tasks import remove_h5p_files
 
 
 class LessonPage(SamfundPage):
@@ -56,6 +65,8 @@ class LessonPage(SamfundPage):
         if position is not None:
             context["previous_lesson"] = siblings[position - 1] if position > 0 else None
             context["next_lesson"] = siblings[position + 1] if position + 1 < len(siblings) else None
+        # Danish next to the learner's language, when they asked for it (lessons.side_by_side).
+        context.update(side_by_side.context_for(self, request))
         return context
 
 
@@ -113,3 +124,75 @@ class CommunityResource(TranslatableModel):
 
     def __str__(self):
         return self.safe_translation_getter("name", any_language=True) or self.key
+
+
+def h5p_upload_path(package, filename):
+    # The uploaded zip is kept (extraction reads it again, and can be re-run from it) under the
+    # package's own folder name, so two uploads named "quiz.h5p" never collide.
+    return f"h5p-uploads/{package.uuid}.h5p"
+
+
+class H5PPackage(models.Model):
+    """An interactive H5P activity an editor uploaded, extracted for the player in lesson blocks.
+
+    A plain Django model, not translated (neither parler nor Wagtail locales): an H5P package
+    carries its own texts, so a package in another language is another upload. The upload is
+    checked synchronously in the admin form (`lessons.h5p`); the Celery task
+    `lessons.tasks.extract_h5p_package` then unpacks it into default storage under
+    `h5p/<uuid>/`, and only a ready package is shown to learners.
+    """
+
+    class Status(models.TextChoices):
+        PROCESSING = "processing", _("Processing")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    title = models.CharField(_("title"), max_length=255)
+    file = models.FileField(
+        _("H5P file"), upload_to=h5p_upload_path, help_text=_("An .h5p package exported from an H5P editor.")
+    )
+    uuid = models.UUIDField(_("folder"), default=uuid.uuid4, unique=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.PROCESSING, editable=False
+    )
+    failure_reason = models.TextField(_("reason it failed"), blank=True, editable=False)
+    main_library = models.CharField(_("main library"), max_length=300, blank=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("H5P package")
+        verbose_name_plural = _("H5P packages")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def folder(self):
+        """The package's folder in default storage (see `lessons.h5p.extract_package`)."""
+        return f"h5p/{self.uuid}"
+
+    @property
+    def is_ready(self):
+        return self.status == self.Status.READY
+
+    def content_url(self):
+        """The URL the player reads h5p.json, content and libraries under (no trailing slash)."""
+        # The folder itself has no route: reverse the address of a file in it and drop the file.
+        manifest_url = reverse("h5p_file", kwargs={"package_uuid": self.uuid, "path": "h5p.json"})
+        return manifest_url.removesuffix("/h5p.json")
+
+
+@receiver(post_delete, sender=H5PPackage)
+def remove_deleted_package_files(sender, instance, **kwargs):
+    # Files are not transactional: remove them only once the deletion is committed.
+    transaction.on_commit(partial(remove_h5p_files.delay, instance.folder, instance.file.name))

@@ -47,7 +47,8 @@ def remember_definitions(statements):
     stored = dict(Activity.objects.filter(activity_id__in=unknown).values_list("activity_id", "definition"))
     now = timezone.now()
     changed = []
-    for activity_id, definition in unknown.items():
+    # In id order: concurrent batches then lock the same rows in the same order and never deadlock.
+    for activity_id, definition in sorted(unknown.items()):
         result = merged(stored.get(activity_id, {}), definition)
         if result != stored.get(activity_id):
             changed.append(Activity(activity_id=activity_id, definition=result, updated=now))

@@ -1,1 +1,140 @@
-"""Models arrive with this app's issue."""
+"""Progress: projections of a learner's statements, and the classes teachers assign work to.
+
+The projections (`LessonProgress`, `ModuleProgress`, `CourseProgress`) are derived data: they are
+updated from the LRS's statements in the transaction that stores them, and `rebuild_progress` makes
+them again from the statements alone with the same result. Pages are referred to by their Wagtail
+`translation_key`, so progress is one whatever language a learner studies in. Not translated.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class LessonProgress(models.Model):
+    """A learner's time, required activities, best score and completion in one lesson."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    lesson_key = models.UUIDField()
+    seconds = models.PositiveIntegerField(default=0, help_text="Time recorded on the lesson, uncapped.")
+    credited_seconds = models.PositiveIntegerField(default=0, help_text="Time that counts: capped.")
+    activities_done = models.JSONField(default=list, help_text="Required activity ids done.")
+    best_score = models.FloatField(null=True, help_text="The best scaled score (0–1) in the lesson.")
+    completed_at = models.DateTimeField(null=True)
+    last_activity_at = models.DateTimeField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "lesson_key"], name="one_progress_per_lesson")
+        ]
+
+    def __str__(self):
+        return f"{self.learner_id} lesson {self.lesson_key}"
+
+
+class ModuleProgress(models.Model):
+    """How many of a module's lessons a learner has completed; complete when all are."""
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    module_key = models.UUIDField()
+    lessons_completed = models.PositiveSmallIntegerField(default=0)
+    lessons_total = models.PositiveSmallIntegerField(default=0)
+    completed_at = models.DateTimeField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "module_key"], name="one_progress_per_module")
+        ]
+
+    def __str__(self):
+        return f"{self.learner_id} module {self.module_key}"
+
+    @property
+    def percent(self):
+        return round(100 * self.lessons_completed / self.lessons_total) if self.lessons_total else 0
+
+
+class CourseProgress(models.Model):
+    """A learner's hours towards the course's requirement, and when it was met.
+
+    E-learning seconds are the sum of the lessons' credited (capped) seconds; classroom seconds come
+    from `attended` statements. The requirement is met when the hours reach the course's required
+    hours and every mandatory module is complete; `satisfied_at` is the time of the cmi5
+    `satisfied` statement that records it.
+    """
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    course_key = models.UUIDField()
+    elearning_seconds = models.PositiveIntegerField(default=0)
+    classroom_seconds = models.PositiveIntegerField(default=0)
+    mandatory_modules_done = models.PositiveSmallIntegerField(default=0)
+    mandatory_modules_total = models.PositiveSmallIntegerField(default=0)
+    satisfied_at = models.DateTimeField(null=True)
+    last_activity_at = models.DateTimeField(null=True)
+    last_lesson_key = models.UUIDField(null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "course_key"], name="one_progress_per_course")
+        ]
+
+    def __str__(self):
+        return f"{self.learner_id} course {self.course_key}"
+
+    @property
+    def credited_seconds(self):
+        return self.elearning_seconds + self.classroom_seconds
+
+    @property
+    def credited_hours(self):
+        return self.credited_seconds / 3600
+
+
+class LearnerClass(models.Model):
+    """A group of learners at a site, taught by one or more teachers, who get assignments."""
+
+    site = models.ForeignKey(
+        "accounts.LearningSite", on_delete=models.PROTECT, related_name="classes", verbose_name=_("site")
+    )
+    name = models.CharField(_("name"), max_length=120)
+    teachers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="teaching", verbose_name=_("teachers")
+    )
+    learners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="learner_classes", verbose_name=_("learners")
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("class")
+        verbose_name_plural = _("classes")
+        ordering = ["site__name", "name"]
+        constraints = [models.UniqueConstraint(fields=["site", "name"], name="unique_class_name_per_site")]
+
+    def __str__(self):
+        return self.name
+
+
+class Assignment(models.Model):
+    """A module a class is asked to complete by a date."""
+
+    learner_class = models.ForeignKey(
+        LearnerClass, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("class")
+    )
+    module_key = models.UUIDField(_("module"))
+    due_date = models.DateField(_("due date"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["due_date"]
+        constraints = [
+            models.UniqueConstraint(fields=["learner_class", "module_key"], name="one_assignment_per_module")
+        ]
+
+    def __str__(self):
+        return f"{self.learner_class} {self.module_key} {self.due_date}"

@@ -4,4 +4,5 @@ from progress import views
 
 urlpatterns = [
     path("my-course/", views.learner_home, name="learner_home"),
+    path("my-course/lessons/<uuid:lesson_key>/events", views.track, name="track_lesson"),
 ]

@@ -37,15 +37,18 @@ def live_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Parler caches translations and the LRS remembers activity definitions: a rolled-back test
-    must not leave either for the next one."""
+    """Parler caches translations, the LRS remembers activity definitions and progress the course
+    structure: a rolled-back test must not leave any of them for the next one."""
     from lrs import activities
+    from progress import structure
 
     cache.clear()
     activities.forget()
+    structure.forget()
     yield
     cache.clear()
     activities.forget()
+    structure.forget()
 
 
 @pytest.fixture

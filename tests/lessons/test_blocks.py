@@ -161,5 +161,6 @@ def test_the_lesson_stream_offers_every_block_the_course_needs():
         "help",
         "reflection",
         "quiz",
+        "h5p",
     }
     assert isinstance(LessonPage().body, StreamValue)

@@ -1,0 +1,9 @@
+"""URLs of the lessons app, outside the language prefix: included as `h5p/` in config/urls.py."""
+
+from django.urls import path
+
+from lessons import views
+
+urlpatterns = [
+    path("<uuid:package_uuid>/<path:path>", views.h5p_file, name="h5p_file"),
+]

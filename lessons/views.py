@@ -1,0 +1,103 @@
+"""Serving extracted H5P packages to the player, from default storage.
+
+Through a view rather than MEDIA_URL: media are served only with DEBUG, and the files must come
+from the site's own origin (the player reads them with fetch and runs them in a same-origin frame).
+Single byte ranges are answered, so that videos in packages (Interactive Video) can be seeked.
+"""
+
+import mimetypes
+import re
+
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
+from django.views.decorators.http import require_safe
+
+from lessons import h5p
+from lessons.models import H5PPackage
+
+# Types mimetypes may not know, or knows differently on other systems.
+CONTENT_TYPES = {
+    "js": "text/javascript; charset=utf-8",
+    "css": "text/css; charset=utf-8",
+    "json": "application/json",
+    "svg": "image/svg+xml",
+    "vtt": "text/vtt; charset=utf-8",
+    "webvtt": "text/vtt; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "textile": "text/plain; charset=utf-8",
+    "woff": "font/woff",
+    "woff2": "font/woff2",
+    "ttf": "font/ttf",
+    "otf": "font/otf",
+    "m4a": "audio/mp4",
+}
+# Opened directly, these could run script in the site's origin; a sandboxed document cannot.
+SANDBOXED = {"svg", "xml"}
+BYTE_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+CHUNK_BYTES = 64 * 1024
+
+
+@require_safe
+def h5p_file(request, package_uuid, path):
+    """One file of a ready package: h5p.json, content/… or a library's file."""
+    if not h5p.is_safe_path(path) or h5p.is_skipped(path):
+        raise Http404
+    package = H5PPackage.objects.filter(uuid=package_uuid, status=H5PPackage.Status.READY).first()
+    name = f"{package.folder}/{path}" if package else None
+    if name is None or not default_storage.exists(name):
+        raise Http404
+    try:
+        handle = default_storage.open(name, "rb")
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise Http404 from None
+    extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    response = file_response(handle, content_type(extension), request.headers.get("Range"))
+    # A new file for a package gets a new folder, so a file's address never changes its content.
+    response["Cache-Control"] = "public, max-age=86400"
+    response["Accept-Ranges"] = "bytes"
+    if extension in SANDBOXED:
+        response["Content-Security-Policy"] = "sandbox"
+    return response
+
+
+def content_type(extension):
+    if extension in CONTENT_TYPES:
+        return CONTENT_TYPES[extension]
+    guessed, _encoding = mimetypes.guess_type(f"file.{extension}")
+    return guessed or "application/octet-stream"
+
+
+def file_response(handle, content_type, range_header):
+    """The whole file, or the single byte range asked for (206), or 416 for one past the end."""
+    match = BYTE_RANGE.fullmatch(range_header.strip()) if range_header else None
+    if not match or match.groups() == ("", ""):
+        return FileResponse(handle, content_type=content_type)
+    size = handle.size
+    first, last = match.groups()
+    if first:
+        start, end = int(first), min(int(last), size - 1) if last else size - 1
+    else:  # "bytes=-N": the last N bytes
+        start, end = max(size - int(last), 0), size - 1
+    if start >= size or start > end:
+        handle.close()
+        response = HttpResponse(status=416)
+        response["Content-Range"] = f"bytes */{size}"
+        return response
+    response = StreamingHttpResponse(read_range(handle, start, end), status=206, content_type=content_type)
+    response["Content-Range"] = f"bytes {start}-{end}/{size}"
+    response["Content-Length"] = str(end - start + 1)
+    return response
+
+
+def read_range(handle, start, end):
+    try:
+        handle.seek(start)
+        remaining = end - start + 1
+        while remaining > 0:
+            chunk = handle.read(min(CHUNK_BYTES, remaining))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+            yield chunk
+    finally:
+        handle.close()

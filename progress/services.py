@@ -1,0 +1,187 @@
+"""What a learner's lesson reports becomes statements; projections follow through the LRS hook.
+
+Every function records through `lrs.services.record_statements`, so the learner's statements are
+stored, projected and forwarded in one transaction, like statements from any other xAPI client.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from lrs.auth import platform_authority
+from lrs.errors import LRSError
+from lrs.services import record_statements
+from progress import activities, durations, projection, statements, structure
+from progress.models import CourseProgress, LessonProgress
+
+# A time report covers at most this long: the page reports every minute and when it is left.
+MAX_TIME_REPORT_SECONDS = 300
+
+
+class LearnerError(Exception):
+    """Something the learner's page sent that cannot be recorded; the message is for them."""
+
+
+def record(made):
+    record_statements(made, version="1.0.3", authority=platform_authority(), batch=True)
+
+
+def record_time(learner, lesson, title, language, seconds):
+    if not isinstance(seconds, int) or not 1 <= seconds <= MAX_TIME_REPORT_SECONDS:
+        raise LearnerError(_("The time report was not valid."))
+    record([statements.time_on_lesson(learner, lesson, title, language, seconds)])
+
+
+@transaction.atomic
+def answer_quiz(learner, lesson, page, block_id, answers, language):
+    """Score the learner's answers to a quiz on `page`, record them, and return the feedback."""
+    quiz = _block(page, block_id, "quiz")
+    questions = quiz.value["questions"]
+    feedback, made = [], []
+    for number, question in enumerate(questions):
+        chosen = answers.get(str(number))
+        if not chosen or not all(isinstance(i, int) and 0 <= i < len(question["choices"]) for i in chosen):
+            raise LearnerError(_("Answer every question before you check your answers."))
+        right = [i for i, choice in enumerate(question["choices"]) if choice["correct"]]
+        success = sorted(set(chosen)) == right
+        feedback.append({"question": number, "correct": success, "answers": right})
+        response = "[,]".join(f"choice-{i}" for i in sorted(set(chosen)))
+        made.append(
+            statements.question_answered(
+                learner,
+                lesson,
+                block_id,
+                number,
+                question["question"],
+                language,
+                response=response,
+                success=success,
+            )
+        )
+    correct = sum(item["correct"] for item in feedback)
+    passed = correct * 100 >= settings.QUIZ_PASS_PERCENT * len(questions)
+    made.append(
+        statements.quiz_finished(
+            learner,
+            lesson,
+            block_id,
+            quiz.value["title"],
+            language,
+            correct=correct,
+            total=len(questions),
+            passed=passed,
+        )
+    )
+    record(made)
+    complete_if_done(learner, lesson, page.title, language)
+    return {"correct": correct, "total": len(questions), "passed": passed, "questions": feedback}
+
+
+@transaction.atomic
+def relay_h5p(learner, lesson, page, block_id, sent, language):
+    """Record a statement an H5P activity made, as the learner's and about this lesson's block."""
+    _block(page, block_id, "h5p")
+    if not isinstance(sent, dict) or not isinstance(sent.get("verb"), dict):
+        raise LearnerError(_("The activity sent something that is not a statement."))
+    cap = structure.current().credit_cap_seconds(lesson)
+    try:
+        record([_rewritten(learner, lesson, block_id, sent, language, cap)])
+    except LRSError as error:
+        raise LearnerError(
+            _("The activity sent a statement that could not be recorded: %(reason)s")
+            % {"reason": error.message}
+        ) from error
+    complete_if_done(learner, lesson, page.title, language)
+
+
+def _rewritten(learner, lesson, block_id, sent, language, cap_seconds):
+    """The H5P statement with our actor, activity ids and context, and its duration capped.
+
+    H5P names its content by the URL it was played from and its parts by `subContentId`; both
+    become ids under the lesson's block, which stays the same in every language.
+    """
+    block_activity = activities.h5p_id(lesson.key, block_id)
+    sent_object = sent.get("object") if isinstance(sent.get("object"), dict) else {}
+    definition = sent_object.get("definition") if isinstance(sent_object.get("definition"), dict) else {}
+    sub_content = (definition.get("extensions") or {}).get("http://h5p.org/x-api/h5p-subContentId")
+    target = {"objectType": "Activity", "id": block_activity, "definition": definition}
+    if sub_content:
+        target["id"] = f"{block_activity}?subContentId={sub_content}"
+    made = statements.statement(
+        learner,
+        "answered",
+        target,
+        context=statements.inside_lesson_context(
+            lesson, language, parent=block_activity if sub_content else None
+        ),
+    )
+    made["verb"] = sent["verb"]
+    sent_context = sent.get("context") if isinstance(sent.get("context"), dict) else {}
+    category = (sent_context.get("contextActivities") or {}).get("category")
+    if category:
+        made["context"]["contextActivities"]["category"] = category
+    if isinstance(sent.get("result"), dict):
+        made["result"] = dict(sent["result"])
+        if "duration" in made["result"]:
+            capped = min(durations.seconds(made["result"]["duration"]), cap_seconds)
+            made["result"]["duration"] = durations.iso(capped)
+    return made
+
+
+@transaction.atomic
+def finish_lesson(learner, lesson, title, language):
+    """The learner says they have finished a lesson without required activities."""
+    progress = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.key).first()
+    done = set(progress.activities_done) if progress else set()
+    if lesson.required - done:
+        raise LearnerError(_("Finish the activities in the lesson first."))
+    if progress is None or progress.completed_at is None:
+        record([statements.lesson_completed(learner, lesson, title, language)])
+
+
+def complete_if_done(learner, lesson, title, language):
+    """Record `completed` once every required activity of the lesson is done."""
+    if not lesson.required:
+        return
+    progress = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.key).first()
+    if progress and progress.completed_at is None and lesson.required <= set(progress.activities_done):
+        record([statements.lesson_completed(learner, lesson, title, language)])
+
+
+def satisfy_met_requirements(learner, course_keys):
+    """Record cmi5 `satisfied` for each course whose requirement is met and not yet recorded."""
+    plan = structure.current()
+    for progress in CourseProgress.objects.filter(
+        learner=learner, course_key__in=course_keys, satisfied_at=None
+    ):
+        course = plan.courses.get(str(progress.course_key))
+        if course and projection.requirement_met(progress, course):
+            record([statements.course_satisfied(learner, course.key, learner.preferred_language)])
+
+
+def _block(page, block_id, block_type):
+    for block in page.body:
+        if block.id == block_id and block.block_type == block_type:
+            return block
+    raise LearnerError(_("This activity is not in the lesson any more. Reload the page."))
+
+
+def rebuild_progress():
+    """Every projection made again from the statements alone; returns how many learners have any.
+
+    One transaction: readers see the old projections until the new ones are complete.
+    """
+    from django.contrib.auth import get_user_model
+
+    from progress.models import ModuleProgress
+
+    with transaction.atomic():
+        LessonProgress.objects.all().delete()
+        ModuleProgress.objects.all().delete()
+        CourseProgress.objects.all().delete()
+        structure.forget()
+        count = 0
+        for learner in get_user_model().objects.order_by("pk").iterator():
+            projection.rebuild(learner)
+            count += CourseProgress.objects.filter(learner=learner).exists()
+        return count

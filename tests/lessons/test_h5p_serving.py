@@ -1,0 +1,200 @@
+"""Serving extracted packages to the player, and the H5P block in a lesson."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+
+from lessons.models import H5PPackage
+from tests.fixtures.h5p import build_h5p, lesson_with_h5p, package_files, ready_package
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def package():
+    return ready_package()
+
+
+def file_url(package, path):
+    return f"{package.content_url()}/{path}"
+
+
+def test_the_content_url_is_the_folder_the_player_reads(package):
+    assert package.content_url() == f"/h5p/{package.uuid}"
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type"),
+    [
+        ("h5p.json", "application/json"),
+        ("content/content.json", "application/json"),
+        ("H5P.SamfundCheck-1.0/library.json", "application/json"),
+        ("H5P.SamfundCheck-1.0/samfund-check.js", "text/javascript; charset=utf-8"),
+        ("H5P.SamfundCheck-1.0/samfund-check.css", "text/css; charset=utf-8"),
+    ],
+)
+def test_a_ready_packages_files_are_served_with_their_type(client, package, path, content_type):
+    response = client.get(file_url(package, path))
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == content_type
+    assert b"".join(response.streaming_content) == package_files()[path]
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_head_request_is_answered(client, package):
+    assert client.head(file_url(package, "h5p.json")).status_code == 200
+
+
+def test_other_methods_are_refused(client, package):
+    assert client.post(file_url(package, "h5p.json")).status_code == 405
+
+
+def test_an_svg_is_sandboxed_if_opened_directly(client):
+    files = package_files() | {"content/images/map.svg": b'<svg xmlns="http://www.w3.org/2000/svg"/>'}
+    package = ready_package(build_h5p(files))
+
+    response = client.get(file_url(package, "content/images/map.svg"))
+
+    assert response["Content-Type"] == "image/svg+xml"
+    assert response["Content-Security-Policy"] == "sandbox"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "missing.json",
+        "content",
+        "content/",
+        "../h5p.json",
+        "content/../h5p.json",
+        "content/%2e%2e/h5p.json",
+        "content\\..\\h5p.json",
+        "__MACOSX/h5p.json",
+    ],
+)
+def test_missing_files_and_escaping_paths_are_not_found(client, package, path):
+    # A 404 that looks like a page address is redirected to the language prefix, and is a 404 there.
+    response = client.get(file_url(package, path), follow=True)
+
+    assert response.status_code == 404
+    assert b'"title": "Samfund check"' not in response.content
+
+
+def test_a_file_outside_the_package_folder_is_never_served(client, package):
+    default_storage.save(f"h5p/{package.uuid}-secret.json", ContentFile(b"{}"))
+
+    response = client.get(f"/h5p/{package.uuid}/../{package.uuid}-secret.json")
+
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("status", [H5PPackage.Status.PROCESSING, H5PPackage.Status.FAILED])
+def test_a_package_that_is_not_ready_is_not_served(client, package, status):
+    H5PPackage.objects.filter(pk=package.pk).update(status=status)
+
+    assert client.get(file_url(package, "h5p.json")).status_code == 404
+
+
+def test_an_unknown_package_is_not_found(client):
+    response = client.get("/h5p/00000000-0000-0000-0000-000000000000/h5p.json")
+
+    assert response.status_code == 404
+
+
+# --- The block ------------------------------------------------------------------------------------
+
+
+def test_a_lesson_places_the_player_with_its_data_attributes(client, package):
+    lesson = lesson_with_h5p(package)
+    block_id = lesson.body[1].id
+
+    html = client.get(lesson.url).content.decode()
+
+    assert f'data-h5p-block="{block_id}"' in html
+    assert 'data-h5p-required="true"' in html
+    assert f'data-h5p-json-path="/h5p/{package.uuid}"' in html
+    assert 'data-h5p-main-js="/static/h5p-standalone/main.bundle.js"' in html
+    assert 'data-h5p-frame-js="/static/h5p-standalone/frame.bundle.js"' in html
+    assert 'data-h5p-frame-css="/static/h5p-standalone/styles/h5p.css"' in html
+    assert '<script defer src="/static/js/h5p-player.js"></script>' in html
+
+
+def test_an_optional_activity_says_so(client, package):
+    lesson = lesson_with_h5p(package, required=False)
+
+    assert 'data-h5p-required="false"' in client.get(lesson.url).content.decode()
+
+
+def test_a_package_that_is_not_ready_shows_a_notice_instead_of_the_player(client, package):
+    H5PPackage.objects.filter(pk=package.pk).update(status=H5PPackage.Status.PROCESSING)
+    lesson = lesson_with_h5p(package)
+
+    html = client.get(lesson.url).content.decode()
+
+    assert "data-h5p-json-path" not in html
+    assert "h5p-player.js" not in html
+    assert "data-h5p-block" in html
+
+
+def test_a_deleted_package_leaves_a_notice(client, package):
+    lesson = lesson_with_h5p(package)
+    package.delete()
+
+    response = client.get(lesson.url)
+
+    assert response.status_code == 200
+    assert "data-h5p-json-path" not in response.content.decode()
+
+
+def test_the_player_files_are_found_by_staticfiles():
+    from django.contrib.staticfiles import finders
+
+    for path in (
+        "h5p-standalone/main.bundle.js",
+        "h5p-standalone/frame.bundle.js",
+        "h5p-standalone/styles/h5p.css",
+    ):
+        assert finders.find(path), f"{path}: run `make install` or `npm ci` (node_modules)"
+    assert finders.find("js/h5p-player.js")
+
+
+# --- Byte ranges (seeking in videos) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected_range", "content_range"),
+    [
+        ("bytes=0-9", slice(0, 10), "bytes 0-9/{size}"),
+        ("bytes=10-", slice(10, None), "bytes 10-{last}/{size}"),
+        ("bytes=-5", slice(-5, None), "bytes {tail}-{last}/{size}"),
+        ("bytes=5-100000", slice(5, None), "bytes 5-{last}/{size}"),
+    ],
+)
+def test_a_byte_range_is_answered_with_partial_content(
+    client, package, header, expected_range, content_range
+):
+    data = package_files()["H5P.SamfundCheck-1.0/samfund-check.js"]
+    size = len(data)
+
+    response = client.get(file_url(package, "H5P.SamfundCheck-1.0/samfund-check.js"), HTTP_RANGE=header)
+
+    assert response.status_code == 206
+    assert b"".join(response.streaming_content) == data[expected_range]
+    assert response["Content-Range"] == content_range.format(size=size, last=size - 1, tail=size - 5)
+
+
+def test_a_range_past_the_end_is_not_satisfiable(client, package):
+    response = client.get(file_url(package, "h5p.json"), HTTP_RANGE="bytes=100000-")
+
+    assert response.status_code == 416
+    assert response["Content-Range"] == f"bytes */{len(package_files()['h5p.json'])}"
+
+
+@pytest.mark.parametrize("header", ["bytes=-", "items=0-1", "bytes=0-1,4-5", "nonsense"])
+def test_a_range_that_is_not_one_byte_range_gets_the_whole_file(client, package, header):
+    response = client.get(file_url(package, "h5p.json"), HTTP_RANGE=header)
+
+    assert response.status_code == 200
+    assert response["Accept-Ranges"] == "bytes"
+    assert b"".join(response.streaming_content) == package_files()["h5p.json"]

@@ -1,0 +1,44 @@
+import pytest
+from wagtail.models import Locale
+
+from lessons.models import LessonPage
+
+
+def lesson_with(block_type, *, without=None, last=False):
+    """A live Danish demo lesson that has (or, with `without`, lacks) a block of a type."""
+    lessons = LessonPage.objects.live().filter(locale=Locale.get_default())
+    for lesson in lessons.order_by("-path" if last else "path"):
+        types = {block.block_type for block in lesson.body}
+        if (block_type is None or block_type in types) and (without is None or without not in types):
+            return lesson
+    raise AssertionError(f"no demo lesson with {block_type} and without {without}")
+
+
+@pytest.fixture
+def quiz_lesson(db):
+    return lesson_with("quiz")
+
+
+@pytest.fixture
+def plain_lesson(db):
+    """A demo lesson with its quizzes taken out: nothing is required to complete it."""
+    lesson = lesson_with("quiz", last=True)
+    lesson.body = [dict(block) for block in lesson.body.raw_data if block["type"] != "quiz"]
+    lesson.save_revision().publish()
+    return lesson
+
+
+def track(client, lesson, body, language="da"):
+    return client.post(
+        f"/{language}/my-course/lessons/{lesson.translation_key}/events",
+        body,
+        content_type="application/json",
+    )
+
+
+@pytest.fixture
+def other_learner(site_a):
+    from accounts.models import User
+    from tests.factories import UserFactory
+
+    return UserFactory(role=User.Role.LEARNER, sites=[site_a])

@@ -1,0 +1,127 @@
+"""H5P's xAPI statements, relayed by the lesson page: rewritten to the learner and the lesson."""
+
+import pytest
+
+from lrs.models import Statement
+from progress import activities, structure
+from progress.models import LessonProgress
+from tests.fixtures.h5p import ready_package
+from tests.progress.conftest import track
+
+BLOCK = "h5p-block-1"
+ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
+
+
+@pytest.fixture
+def h5p_lesson(quiz_lesson):
+    """The demo lesson with its quiz taken out and a required H5P activity added."""
+    package = ready_package()
+    body = [dict(block) for block in quiz_lesson.body.raw_data if block["type"] != "quiz"]
+    quiz_lesson.body = [
+        *body,
+        {"type": "h5p", "id": BLOCK, "value": {"package": package.pk, "required": True}},
+    ]
+    quiz_lesson.save_revision().publish()
+    return quiz_lesson
+
+
+def h5p_statement(**changes):
+    """What H5P sends: its own actor, the content URL as the object, a wall-clock duration."""
+    statement = {
+        "actor": {"name": "H5P user", "mbox": "mailto:h5p@example.com", "objectType": "Agent"},
+        "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
+        "object": {
+            "id": "http://127.0.0.1:8000/h5p/abc/content?id=1",
+            "objectType": "Activity",
+            "definition": {"name": {"en-US": "Check"}, "interactionType": "choice"},
+        },
+        "context": {
+            "contextActivities": {"category": [{"id": "http://h5p.org/libraries/H5P.SamfundCheck-1.0"}]}
+        },
+        "result": {
+            "score": {"min": 0, "max": 1, "raw": 1, "scaled": 1},
+            "completion": True,
+            "duration": "PT9H",
+        },
+    }
+    statement.update(changes)
+    return statement
+
+
+@pytest.fixture
+def learner_client(client, learner):
+    client.force_login(learner)
+    return client
+
+
+def test_it_records_the_statement_as_the_learners_about_the_lessons_block(
+    learner_client, learner, h5p_lesson
+):
+    response = track(
+        learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": h5p_statement()}
+    )
+
+    assert response.status_code == 200
+    recorded = Statement.objects.get(verb_id=ANSWERED).data
+    assert recorded["actor"] == learner.xapi_actor()
+    assert recorded["object"]["id"] == activities.h5p_id(h5p_lesson.translation_key, BLOCK)
+    context = recorded["context"]["contextActivities"]
+    assert context["parent"] == [{"id": activities.lesson_id(h5p_lesson.translation_key)}]
+    assert context["category"] == [{"id": "http://h5p.org/libraries/H5P.SamfundCheck-1.0"}]
+    assert recorded["result"]["score"]["scaled"] == 1
+
+
+def test_it_caps_h5ps_wall_clock_duration_at_the_lessons_credit_cap(learner_client, h5p_lesson):
+    track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": h5p_statement()})
+
+    lesson = structure.current().lessons[str(h5p_lesson.translation_key)]
+    cap = structure.current().credit_cap_seconds(lesson)
+    recorded = Statement.objects.get(verb_id=ANSWERED).data
+    assert recorded["result"]["duration"] == f"PT{cap // 3600}H{cap % 3600 // 60}M".replace(
+        "PT0H", "PT"
+    ).replace("H0M", "H")
+
+
+def test_a_required_activity_done_completes_the_lesson(learner_client, learner, h5p_lesson):
+    response = track(
+        learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": h5p_statement()}
+    )
+
+    assert response.json()["lesson"]["completed"] is True
+    progress = LessonProgress.objects.get(learner=learner, lesson_key=h5p_lesson.translation_key)
+    assert progress.activities_done == [activities.h5p_id(h5p_lesson.translation_key, BLOCK)]
+    assert Statement.objects.filter(verb_id="http://adlnet.gov/expapi/verbs/completed").count() == 1
+
+
+def test_a_part_of_the_activity_is_named_under_the_block_and_does_not_complete_it(
+    learner_client, learner, h5p_lesson
+):
+    part = h5p_statement()
+    part["object"]["definition"]["extensions"] = {"http://h5p.org/x-api/h5p-subContentId": "q-7"}
+
+    track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": part})
+
+    recorded = Statement.objects.get(verb_id=ANSWERED).data
+    block = activities.h5p_id(h5p_lesson.translation_key, BLOCK)
+    assert recorded["object"]["id"] == f"{block}?subContentId=q-7"
+    assert recorded["context"]["contextActivities"]["parent"] == [{"id": block}]
+    assert LessonProgress.objects.get(learner=learner).completed_at is None
+
+
+def test_a_statement_the_lrs_refuses_is_refused_with_the_reason(learner_client, h5p_lesson):
+    broken = h5p_statement(verb={"id": "not an IRI"})
+
+    response = track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": broken})
+
+    assert response.status_code == 400
+    assert "IRI" in response.json()["error"]
+    assert not Statement.objects.exists()
+
+
+def test_it_refuses_a_block_that_is_not_an_h5p_activity(learner_client, h5p_lesson):
+    response = track(
+        learner_client, h5p_lesson, {"type": "h5p", "block": "nope", "statement": h5p_statement()}
+    )
+
+    assert response.status_code == 400
+    assert not Statement.objects.exists()

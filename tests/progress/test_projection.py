@@ -1,0 +1,192 @@
+"""Projections follow the LRS: statements from any client, voiding, rebuilding, the requirement."""
+
+import base64
+import io
+import uuid
+
+import pytest
+from django.core.management import call_command
+
+from courses.models import CoursePage, ModulePage
+from lrs.auth import create_credential, platform_authority
+from lrs.models import Statement
+from lrs.services import record_statements
+from progress import activities, structure
+from progress.models import CourseProgress, LessonProgress, ModuleProgress
+from tests.progress.conftest import track
+from tests.progress.test_tracking import quiz_of, right_answers
+
+SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied"
+
+
+def basic(key, secret):
+    return "Basic " + base64.b64encode(f"{key}:{secret}".encode()).decode()
+
+
+def about_lesson(learner, lesson, verb="experienced", duration="PT10M"):
+    return {
+        "id": str(uuid.uuid4()),
+        "actor": learner.xapi_actor(),
+        "verb": {"id": f"http://adlnet.gov/expapi/verbs/{verb}"},
+        "object": {"id": activities.lesson_id(lesson.translation_key)},
+        "result": {"duration": duration},
+    }
+
+
+def snapshot():
+    return (
+        sorted(
+            LessonProgress.objects.values_list(
+                "learner",
+                "lesson_key",
+                "seconds",
+                "credited_seconds",
+                "activities_done",
+                "best_score",
+                "completed_at",
+                "last_activity_at",
+            )
+        ),
+        sorted(
+            ModuleProgress.objects.values_list(
+                "learner", "module_key", "lessons_completed", "lessons_total", "completed_at"
+            )
+        ),
+        sorted(
+            CourseProgress.objects.values_list(
+                "learner",
+                "course_key",
+                "elearning_seconds",
+                "classroom_seconds",
+                "mandatory_modules_done",
+                "mandatory_modules_total",
+                "satisfied_at",
+                "last_activity_at",
+                "last_lesson_key",
+            )
+        ),
+    )
+
+
+def test_statements_from_another_xapi_tool_about_a_lesson_count(client, learner, plain_lesson):
+    _credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+    response = client.post(
+        "/xapi/statements",
+        [about_lesson(learner, plain_lesson)],
+        content_type="application/json",
+        headers={"Authorization": basic("tool", secret), "X-Experience-API-Version": "1.0.3"},
+    )
+
+    assert response.status_code == 200
+    progress = LessonProgress.objects.get(learner=learner, lesson_key=plain_lesson.translation_key)
+    assert progress.seconds == 600
+    assert CourseProgress.objects.get(learner=learner).elearning_seconds == 600
+
+
+def test_statements_about_someone_else_or_other_activities_change_nothing(learner, plain_lesson):
+    stranger = about_lesson(learner, plain_lesson)
+    stranger["actor"] = {"mbox": "mailto:someone@example.com"}
+    elsewhere = about_lesson(learner, plain_lesson)
+    elsewhere["object"] = {"id": "https://example.com/lesson/1"}
+
+    record_statements([stranger, elsewhere], version="1.0.3", authority=platform_authority(), batch=True)
+
+    assert not LessonProgress.objects.exists()
+    assert not CourseProgress.objects.exists()
+
+
+def test_voiding_a_statement_takes_its_time_and_completion_back(learner, plain_lesson):
+    time, done = about_lesson(learner, plain_lesson), about_lesson(learner, plain_lesson, "completed", "PT1M")
+    record_statements([time, done], version="1.0.3", authority=platform_authority(), batch=True)
+    assert LessonProgress.objects.get(learner=learner).completed_at is not None
+
+    void = {
+        "actor": learner.xapi_actor(),
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+        "object": {"objectType": "StatementRef", "id": done["id"]},
+    }
+    record_statements([void], version="1.0.3", authority=platform_authority(), batch=True)
+
+    progress = LessonProgress.objects.get(learner=learner)
+    assert progress.completed_at is None
+    assert progress.seconds == 600
+    record_statements(
+        [{**void, "object": {"objectType": "StatementRef", "id": time["id"]}}],
+        version="1.0.3",
+        authority=platform_authority(),
+        batch=True,
+    )
+    assert not LessonProgress.objects.exists()
+    assert not CourseProgress.objects.exists()
+
+
+def test_rebuild_progress_makes_identical_projections_from_the_statements(
+    client, learner, other_learner, quiz_lesson, plain_lesson
+):
+    client.force_login(learner)
+    track(client, plain_lesson, {"type": "time", "seconds": 120})
+    track(client, plain_lesson, {"type": "finish"})
+    quiz = quiz_of(quiz_lesson)
+    track(client, quiz_lesson, {"type": "quiz", "block": quiz.id, "answers": right_answers(quiz)}, "ar")
+    client.force_login(other_learner)
+    track(client, quiz_lesson, {"type": "time", "seconds": 300})
+    voided = about_lesson(other_learner, plain_lesson)
+    record_statements([voided], version="1.0.3", authority=platform_authority(), batch=True)
+    record_statements(
+        [
+            {
+                "actor": other_learner.xapi_actor(),
+                "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
+                "object": {"objectType": "StatementRef", "id": voided["id"]},
+            }
+        ],
+        version="1.0.3",
+        authority=platform_authority(),
+        batch=True,
+    )
+    before = snapshot()
+    assert len(before[0]) == 3
+
+    output = io.StringIO()
+    call_command("rebuild_progress", stdout=output)
+
+    assert "Rebuilt the progress of 2 learners." in output.getvalue()
+    assert snapshot() == before
+
+
+def test_meeting_the_requirement_records_satisfied_once(client, learner, plain_lesson):
+    CoursePage.objects.update(required_hours=1)
+    ModulePage.objects.update(is_mandatory=False)
+    structure.forget()
+    client.force_login(learner)
+    lesson = structure.current().lessons[str(plain_lesson.translation_key)]
+    reports = min(3600, structure.current().credit_cap_seconds(lesson)) // 300
+    for _ in range(reports):
+        track(client, plain_lesson, {"type": "time", "seconds": 300})
+    if reports * 300 < 3600:
+        pytest.skip("the demo lesson's cap is under an hour")
+    track(client, plain_lesson, {"type": "time", "seconds": 60})
+
+    satisfied = Statement.objects.filter(verb_id=SATISFIED)
+    assert satisfied.count() == 1
+    assert satisfied.get().data["object"]["id"].startswith(activities.base() + "/course/")
+    assert CourseProgress.objects.get(learner=learner).satisfied_at is not None
+
+
+def test_classroom_hours_from_attended_statements_count_towards_the_course(learner):
+    course = CoursePage.objects.live().first()
+    attended = {
+        "actor": learner.xapi_actor(),
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/attended"},
+        "object": {"id": activities.meeting_id(uuid.uuid4())},
+        "result": {"duration": "PT1H30M"},
+        "context": {
+            "contextActivities": {"grouping": [{"id": activities.course_id(course.translation_key)}]}
+        },
+    }
+
+    record_statements([attended], version="1.0.3", authority=platform_authority(), batch=True)
+
+    progress = CourseProgress.objects.get(learner=learner)
+    assert progress.classroom_seconds == 5400
+    assert progress.credited_seconds == 5400
