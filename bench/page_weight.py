@@ -21,9 +21,13 @@ CODE_TYPES = {"document": "html", "stylesheet": "css", "script": "js"}
 def weigh(page, url):
     sizes = defaultdict(lambda: [0, 0])
     responses = []
-    page.on("response", responses.append)
+
+    def keep(response):
+        responses.append(response)
+
+    page.on("response", keep)
     page.goto(url, wait_until="networkidle")
-    page.remove_listener("response", responses.append)
+    page.remove_listener("response", keep)
     for response in responses:
         kind = CODE_TYPES.get(response.request.resource_type, "media")
         body = len(response.body()) if response.status < 300 else 0

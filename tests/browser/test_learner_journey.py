@@ -156,3 +156,27 @@ def test_the_learner_home_and_a_lesson_have_no_accessibility_violations_in_danis
     assert axe_violations(page) == []
     page.goto(f"{live_site}{danish.url}")
     assert axe_violations(page) == []
+
+
+def test_a_phone_and_a_keyboard_are_enough(live_site, chromium, journey):
+    """At 360 px nothing scrolls sideways, and the keyboard alone logs in and continues the course."""
+    learner, _danish, _arabic = journey
+    context = chromium.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    try:
+        page.goto(f"{live_site}/ar/login/{learner.username}/")
+        page.keyboard.type(PIN)  # the login link puts the cursor in the PIN field
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"{live_site}/ar/my-course/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.classList.contains('continue')"):
+                break
+        else:
+            pytest.fail("Tab never reached the continue button")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("article.lesson")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
