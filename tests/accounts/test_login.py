@@ -22,7 +22,7 @@ WRONG = "The user name or the PIN is wrong."
 TOO_MANY = "Too many wrong tries."
 
 
-def log_in(client, username, password, language="da", **extra):
+def log_in(client, username, password, language="en", **extra):
     return client.post(f"/{language}/login/", {"username": username, "password": password}, **extra)
 
 
@@ -64,7 +64,7 @@ def test_the_header_has_no_second_language_menu_on_the_login_page(client):
 
 
 def test_the_fields_are_labelled_and_say_what_they_are_for(client):
-    html = client.get("/da/login/").content.decode()
+    html = client.get("/en/login/").content.decode()
 
     assert '<label for="id_username">User name</label>' in html
     assert '<label for="id_password">PIN or password</label>' in html
@@ -98,7 +98,7 @@ def test_a_learner_logs_in_with_user_name_and_pin(client, learner):
     response = log_in(client, learner.username, "2468")
 
     assert response.status_code == 302
-    assert response["Location"] == "/da/my-course/"
+    assert response["Location"] == "/en/my-course/"
     assert client.session["_auth_user_id"] == str(learner.pk)
 
 

@@ -49,7 +49,7 @@ def test_logging_out_ends_the_session_and_clears_the_browser(logged_in):
 
 
 def test_the_login_page_says_you_are_logged_out(client):
-    response = client.get("/ar/login/?ended=logout")
+    response = client.get("/en/login/?ended=logout")
 
     assert 'role="status"' in response.content.decode()
     assert "You are logged out." in response.content.decode()
@@ -115,13 +115,13 @@ def test_the_session_cookie_ends_with_the_browser(client, learner):
 
 
 def test_an_idle_session_ends_and_the_page_goes_to_the_login_screen(client, learner, traveller):
-    client.post("/da/login/", {"username": learner.username, "password": "password"})
+    client.post("/en/login/", {"username": learner.username, "password": "password"})
     traveller.shift(timedelta(minutes=30))
 
-    response = client.get("/da/my-course/")
+    response = client.get("/en/my-course/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/da/login/?ended=idle&next=%2Fda%2Fmy-course%2F"
+    assert response["Location"] == "/en/login/?ended=idle&next=%2Fen%2Fmy-course%2F"
     assert response["Clear-Site-Data"] == CLEAR_SITE_DATA
     assert "_auth_user_id" not in client.session
     page = client.get(response["Location"])
@@ -190,17 +190,17 @@ def test_the_idle_login_page_ends_a_session_the_server_has_not_ended_yet(logged_
 
 
 def test_a_logged_in_page_knows_when_it_will_be_sent_to_the_login_screen(client, learner, traveller):
-    client.post("/da/login/", {"username": learner.username, "password": "password"})
+    client.post("/en/login/", {"username": learner.username, "password": "password"})
     traveller.shift(timedelta(minutes=10))
 
-    html = client.get("/da/my-course/").content.decode()
+    html = client.get("/en/my-course/").content.decode()
 
     # The page was a use of the session: 30 minutes from now (the refresh 2 seconds later, to be
     # sure the session is over).
     assert 'data-seconds-left="1800"' in html
-    assert 'data-session-url="/da/session/"' in html
-    assert 'data-login-url="/da/login/?ended=idle"' in html
-    assert '<noscript><meta http-equiv="refresh" content="1802;url=/da/login/?ended=idle"></noscript>' in html
+    assert 'data-session-url="/en/session/"' in html
+    assert 'data-login-url="/en/login/?ended=idle"' in html
+    assert '<noscript><meta http-equiv="refresh" content="1802;url=/en/login/?ended=idle"></noscript>' in html
     assert "js/session-idle.js" in html
     assert 'class="idle-warning" role="alert" hidden' in html
     assert ">Stay logged in</button>" in html
