@@ -68,7 +68,7 @@ def setting(name, default):
     """Forwarding's tunables, all optional: LRS_FORWARD_BATCH_SIZE (100), LRS_FORWARD_TIMEOUT_SECONDS
     (10), LRS_FORWARD_RETRY_BASE_SECONDS (10), LRS_FORWARD_RETRY_CAP_SECONDS (3600),
     LRS_FORWARD_STUCK_SECONDS (600), LRS_FORWARD_DRAIN_SECONDS (60), LRS_FORWARD_TARGET_CACHE_SECONDS
-    (10), LRS_FORWARD_DRAIN_REQUEST_SECONDS (10).
+    (10), LRS_FORWARD_DRAIN_REQUEST_SECONDS (10), LRS_FORWARD_KEEP_DELIVERED_DAYS (30).
     """
     return getattr(settings, name, default)
 
@@ -291,6 +291,18 @@ def sweep():
     for target_id in target_ids:
         request_drain(target_id)
     return released, target_ids
+
+
+def prune_delivered(batch=10_000):
+    """Delete delivered rows older than LRS_FORWARD_KEEP_DELIVERED_DAYS, a batch at a time, so the
+    outbox holds recent history, not every statement ever forwarded. Returns how many went.
+    """
+    cutoff = timezone.now() - timedelta(days=setting("LRS_FORWARD_KEEP_DELIVERED_DAYS", 30))
+    old = OutboxEntry.objects.filter(state=State.DELIVERED, delivered_at__lt=cutoff)
+    deleted, _by_model = OutboxEntry.objects.filter(
+        pk__in=list(old.values_list("pk", flat=True)[:batch])
+    ).delete()
+    return deleted
 
 
 # --- Administration ---------------------------------------------------------------------------

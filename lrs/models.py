@@ -294,6 +294,10 @@ class OutboxEntry(models.Model):
                 fields=["claimed_at"], condition=models.Q(state="sending"), name="lrs_outbox_claimed"
             ),
             models.Index(fields=["target", "state"], name="lrs_outbox_counts"),
+            # What the sweeper prunes: delivered rows past LRS_FORWARD_KEEP_DELIVERED_DAYS.
+            models.Index(
+                fields=["delivered_at"], condition=models.Q(state="delivered"), name="lrs_outbox_delivered"
+            ),
         ]
 
     def __str__(self):

@@ -20,3 +20,4 @@ def drain_outbox(target_id=None):
 def sweep_outbox():
     """Run every minute by beat (PeriodicTask "lrs: sweep the forwarding outbox", migration 0003)."""
     forwarding.sweep()
+    forwarding.prune_delivered()

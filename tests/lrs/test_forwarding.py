@@ -483,6 +483,23 @@ def test_it_sweeps_rows_stuck_in_sending_back_to_pending_and_drains_them(credent
     assert [request.body[0]["id"] for request in remote.requests] == [str(Statement.objects.first().id)]
 
 
+def test_the_sweeper_deletes_delivered_rows_older_than_the_days_kept(credential, target, settings):
+    settings.LRS_FORWARD_KEEP_DELIVERED_DAYS = 30
+    store(credential, statement(), statement(), statement())
+    old, recent, pending = entries(target)
+    now = timezone.now()
+    OutboxEntry.objects.filter(pk=old.pk).update(state=State.DELIVERED, delivered_at=now - timedelta(days=31))
+    OutboxEntry.objects.filter(pk=recent.pk).update(
+        state=State.DELIVERED, delivered_at=now - timedelta(days=29)
+    )
+    OutboxEntry.objects.filter(pk=pending.pk).update(next_attempt_at=now + timedelta(days=1))
+
+    assert forwarding.prune_delivered() == 1
+
+    assert [entry.pk for entry in entries(target)] == [recent.pk, pending.pk]
+    assert Statement.objects.count() == 3
+
+
 def test_it_asks_for_drains_only_of_active_targets_with_due_rows(credential, target):
     idle = ForwardingTarget.objects.create(name="Idle", endpoint="http://i/xapi/", username="u", password="p")
     store(credential, statement())

@@ -68,13 +68,19 @@ def test_it_shows_credited_hours_and_continues_with_the_lesson_last_studied(clie
     assert english.url in body
 
 
-def test_it_lists_the_teachers_assignments_with_due_dates(client, learner, site_a):
+def assign_first_module(site, member):
+    """A class at `site` with `member` in it, asked to finish the first module by 1 May 2030."""
     module = ModulePage.objects.live().filter(locale=Locale.get_default()).first()
-    learner_class = LearnerClass.objects.create(site=site_a, name="Hold 1")
-    learner_class.learners.add(learner)
+    learner_class = LearnerClass.objects.create(site=site, name=f"Hold {member.pk}")
+    learner_class.learners.add(member)
     Assignment.objects.create(
         learner_class=learner_class, module_key=module.translation_key, due_date="2030-05-01"
     )
+    return module
+
+
+def test_it_lists_the_teachers_assignments_with_due_dates(client, learner, site_a):
+    module = assign_first_module(site_a, learner)
     client.force_login(learner)
 
     body = client.get("/en/my-course/").content.decode()
@@ -86,12 +92,7 @@ def test_it_lists_the_teachers_assignments_with_due_dates(client, learner, site_
 
 
 def test_another_classes_assignments_are_not_shown(client, learner, other_learner, site_a):
-    module = ModulePage.objects.live().filter(locale=Locale.get_default()).first()
-    learner_class = LearnerClass.objects.create(site=site_a, name="Hold 2")
-    learner_class.learners.add(other_learner)
-    Assignment.objects.create(
-        learner_class=learner_class, module_key=module.translation_key, due_date="2030-05-01"
-    )
+    assign_first_module(site_a, other_learner)
     client.force_login(learner)
 
     assert "From your teacher" not in client.get("/en/my-course/").content.decode()
