@@ -28,8 +28,10 @@ def login_link(user, language_code=None):
 def home_after_login(user):
     """Where someone lands after logging in without a `next`, in the active language.
 
-    Teachers and coordinators get their own pages with the teacher issue; change it here.
+    Teachers and coordinators go to their classes, editors to the Wagtail admin.
     """
+    if user.role in (User.Role.TEACHER, User.Role.COORDINATOR):
+        return reverse("teacher_classes")
     if user.is_superuser or user.role == User.Role.EDITOR:
         return reverse("wagtailadmin_home")
     return reverse("learner_home")

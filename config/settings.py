@@ -27,6 +27,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # every learner's xAPI account actor.
 SITE_BASE_URL = env_str("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
+# A learner is "at risk" when the hours they still miss need more than this many hours a week
+# until their deadline, or after this many days without any activity (progress/status.py).
+AT_RISK_HOURS_PER_WEEK = env_int("AT_RISK_HOURS_PER_WEEK", 3)
+AT_RISK_INACTIVE_DAYS = env_int("AT_RISK_INACTIVE_DAYS", 14)
 # A quiz is passed with at least this share (percent) of its questions answered right.
 QUIZ_PASS_PERCENT = env_int("QUIZ_PASS_PERCENT", 80)
 # Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).

@@ -1,8 +1,10 @@
 from django.urls import path
 
-from progress import views
+from progress import teacher_views, views
 
 urlpatterns = [
     path("my-course/", views.learner_home, name="learner_home"),
     path("my-course/lessons/<uuid:lesson_key>/events", views.track, name="track_lesson"),
+    path("teach/", teacher_views.classes, name="teacher_classes"),
+    path("teach/classes/<int:class_id>/", teacher_views.class_dashboard, name="class_dashboard"),
 ]

@@ -120,12 +120,12 @@ def test_editors_go_to_the_admin(client, request, persona):
 
 
 @pytest.mark.parametrize("persona", ["teacher", "coordinator"])
-def test_teachers_and_coordinators_go_to_my_course_for_now(client, request, persona):
+def test_teachers_and_coordinators_go_to_their_classes(client, request, persona):
     user = request.getfixturevalue(persona)
 
     response = log_in(client, user.username, "password", language="uk")
 
-    assert response["Location"] == "/uk/my-course/"
+    assert response["Location"] == "/uk/teach/"
 
 
 def test_a_wrong_pin_is_refused_with_a_clear_message(client, learner):

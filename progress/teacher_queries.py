@@ -1,0 +1,92 @@
+"""Read-side queries for the teachers' pages: projections only, a fixed number of queries."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from wagtail.models import Locale
+
+from accounts.models import User
+from courses.models import CoursePage
+from progress.models import CourseProgress
+from progress.queries import deadline
+from progress.status import Status, standing
+
+STATUS_ORDER = [Status.OVERDUE, Status.AT_RISK, Status.NOT_STARTED, Status.ON_TRACK, Status.COMPLETED]
+
+
+@dataclass
+class Row:
+    learner: User
+    hours: float
+    required_hours: int
+    percent: int
+    mandatory_done: int
+    mandatory_total: int
+    deadline: datetime.date | None
+    days_left: int | None
+    last_activity: datetime.date | None
+    status: str
+    status_label: str
+    weekly_pace_needed: float | None
+
+
+SORTS = {
+    "status": lambda row: (
+        STATUS_ORDER.index(row.status),
+        row.days_left if row.days_left is not None else 10**6,
+    ),
+    "name": lambda row: (row.learner.get_full_name() or row.learner.username).lower(),
+    "hours": lambda row: row.hours,
+    "deadline": lambda row: row.deadline or datetime.date.max,
+    "last_activity": lambda row: row.last_activity or datetime.date.min,
+}
+
+
+def rule_settings():
+    return {
+        "hours_per_week": settings.AT_RISK_HOURS_PER_WEEK,
+        "inactive_days": settings.AT_RISK_INACTIVE_DAYS,
+    }
+
+
+def class_rows(learner_class, today):
+    """One row per learner of the class: three queries, whatever the size of the class."""
+    course = CoursePage.objects.live().filter(locale=Locale.get_default()).first()
+    learners = list(learner_class.learners.filter(role=User.Role.LEARNER).order_by("first_name", "username"))
+    progress = {}
+    if course is not None:
+        progress = {
+            row.learner_id: row
+            for row in CourseProgress.objects.filter(learner__in=learners, course_key=course.translation_key)
+        }
+    return [_row(learner, progress.get(learner.pk), course, today) for learner in learners]
+
+
+def _row(learner, progress, course, today):
+    required = course.required_hours if course else 0
+    credited = progress.credited_seconds if progress else 0
+    due = deadline(learner, course) if course else None
+    last = progress.last_activity_at.date() if progress and progress.last_activity_at else None
+    found = standing(
+        credited_seconds=credited,
+        required_hours=required,
+        satisfied=bool(progress and progress.satisfied_at),
+        deadline=due,
+        last_activity=last,
+        today=today,
+    )
+    return Row(
+        learner=learner,
+        hours=credited / 3600,
+        required_hours=required,
+        percent=min(100, round(100 * credited / (required * 3600))) if required else 0,
+        mandatory_done=progress.mandatory_modules_done if progress else 0,
+        mandatory_total=progress.mandatory_modules_total if progress else 0,
+        deadline=due,
+        days_left=(due - today).days if due else None,
+        last_activity=last,
+        status=found.status,
+        status_label=Status(found.status).label,
+        weekly_pace_needed=found.weekly_pace_needed,
+    )

@@ -1,0 +1,40 @@
+"""The teachers' pages: their classes, and one class against the course requirement."""
+
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from progress import teacher_queries
+from progress.access import teacher_pages, visible_classes
+from progress.status import Status
+
+
+@teacher_pages
+def classes(request):
+    found = visible_classes(request.user).order_by("site__name", "name")
+    return render(request, "progress/classes.html", {"classes": found})
+
+
+@teacher_pages
+def class_dashboard(request, class_id):
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    rows = teacher_queries.class_rows(learner_class, timezone.localdate())
+    counts = {status: sum(row.status == status for row in rows) for status in Status.values}
+    chosen = request.GET.get("status")
+    if chosen in Status.values:
+        rows = [row for row in rows if row.status == chosen]
+    sort = request.GET.get("sort")
+    if sort not in teacher_queries.SORTS:
+        sort = "status"
+    rows.sort(key=teacher_queries.SORTS[sort])
+    return render(
+        request,
+        "progress/class_dashboard.html",
+        {
+            "learner_class": learner_class,
+            "rows": rows,
+            "statuses": [(status, label, counts[status]) for status, label in Status.choices],
+            "chosen_status": chosen if chosen in Status.values else "",
+            "sort": sort,
+            "rule": teacher_queries.rule_settings(),
+        },
+    )
