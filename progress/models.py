@@ -6,6 +6,8 @@ them again from the statements alone with the same result. Pages are referred to
 `translation_key`, so progress is one whatever language a learner studies in. Not translated.
 """
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -138,3 +140,31 @@ class Assignment(models.Model):
 
     def __str__(self):
         return f"{self.learner_class} {self.module_key} {self.due_date}"
+
+
+class ClassroomSession(models.Model):
+    """A class taught in person; each attendee's time counts through an `attended` statement."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    learner_class = models.ForeignKey(
+        LearnerClass, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("class")
+    )
+    date = models.DateField(_("date"))
+    minutes = models.PositiveSmallIntegerField(_("minutes"))
+    module_key = models.UUIDField(_("module"), null=True, blank=True)
+    topic = models.CharField(_("topic"), max_length=200, blank=True)
+    attendees = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="+", verbose_name=_("attendees")
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("classroom session")
+        verbose_name_plural = _("classroom sessions")
+        ordering = ["-date"]
+
+    def __str__(self):
+        return f"{self.learner_class} {self.date}"

@@ -185,3 +185,22 @@ def rebuild_progress():
             projection.rebuild(learner)
             count += CourseProgress.objects.filter(learner=learner).exists()
         return count
+
+
+@transaction.atomic
+def record_classroom_session(teacher, learner_class, course_key, data, language):
+    """Keep the session and give each attendee an `attended` statement with its duration."""
+    from progress.models import ClassroomSession
+
+    session = ClassroomSession.objects.create(
+        learner_class=learner_class,
+        date=data["date"],
+        minutes=data["minutes"],
+        module_key=data["module"] or None,
+        topic=data["topic"],
+        recorded_by=teacher,
+    )
+    attendees = list(data["attendees"])
+    session.attendees.set(attendees)
+    record([statements.attended(learner, session, course_key, teacher, language) for learner in attendees])
+    return session

@@ -129,3 +129,21 @@ def quiz_finished(learner, lesson, block_id, title, language, *, correct, total,
 def course_satisfied(learner, course_key, language="da"):
     target = activity(activities.course_id(course_key), "course")
     return statement(learner, "satisfied", target, context={"language": language})
+
+
+def attended(learner, session, course_key, teacher, language):
+    """A learner took part in a classroom session: its duration counts towards the course."""
+    target = activity(activities.meeting_id(session.uuid), "meeting", session.topic or None, language)
+    context = {
+        "language": language,
+        "contextActivities": {"grouping": [{"id": activities.course_id(course_key)}]},
+    }
+    if session.module_key:
+        context["contextActivities"]["parent"] = [{"id": activities.module_id(session.module_key)}]
+    if teacher is not None:
+        context["instructor"] = teacher.xapi_actor()
+    made = statement(
+        learner, "attended", target, context=context, result={"duration": durations.iso(session.minutes * 60)}
+    )
+    made["timestamp"] = f"{session.date.isoformat()}T12:00:00Z"
+    return made

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from accounts.models import User
 from courses.models import CoursePage
+from courses.translation import localized
 from progress.models import CourseProgress
 from progress.queries import deadline
 from progress.status import Status, standing
@@ -48,6 +49,12 @@ def rule_settings():
         "hours_per_week": settings.AT_RISK_HOURS_PER_WEEK,
         "inactive_days": settings.AT_RISK_INACTIVE_DAYS,
     }
+
+
+def course():
+    """The course, in the active language where translated."""
+    found = CoursePage.objects.live().filter(locale=Locale.get_default()).first()
+    return localized([found])[0] if found else None
 
 
 def class_rows(learner_class, today):

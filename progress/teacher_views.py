@@ -1,10 +1,13 @@
 """The teachers' pages: their classes, and one class against the course requirement."""
 
-from django.shortcuts import get_object_or_404, render
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext
 
-from progress import teacher_queries
+from progress import services, teacher_queries
 from progress.access import teacher_pages, visible_classes
+from progress.forms import ClassroomSessionForm
 from progress.status import Status
 
 
@@ -38,3 +41,27 @@ def class_dashboard(request, class_id):
             "rule": teacher_queries.rule_settings(),
         },
     )
+
+
+@teacher_pages
+def record_session(request, class_id):
+    """Record a classroom session: its attendees' hours count like e-learning."""
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    course = teacher_queries.course()
+    modules = course.modules() if course else []
+    form = ClassroomSessionForm(request.POST or None, learner_class=learner_class, modules=modules)
+    if request.method == "POST" and course is not None and form.is_valid():
+        session = services.record_classroom_session(
+            request.user, learner_class, str(course.translation_key), form.cleaned_data, get_language()
+        )
+        messages.success(
+            request,
+            ngettext(
+                "The session is recorded for %(count)d learner.",
+                "The session is recorded for %(count)d learners.",
+                session.attendees.count(),
+            )
+            % {"count": session.attendees.count()},
+        )
+        return redirect("class_dashboard", class_id=learner_class.pk)
+    return render(request, "progress/record_session.html", {"learner_class": learner_class, "form": form})

@@ -7,4 +7,5 @@ urlpatterns = [
     path("my-course/lessons/<uuid:lesson_key>/events", views.track, name="track_lesson"),
     path("teach/", teacher_views.classes, name="teacher_classes"),
     path("teach/classes/<int:class_id>/", teacher_views.class_dashboard, name="class_dashboard"),
+    path("teach/classes/<int:class_id>/sessions/new/", teacher_views.record_session, name="record_session"),
 ]
