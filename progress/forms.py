@@ -40,3 +40,18 @@ class ClassroomSessionForm(forms.Form):
         if date > timezone.localdate():
             raise forms.ValidationError(_("The session cannot be in the future."))
         return date
+
+
+class AssignmentForm(forms.Form):
+    module = forms.ChoiceField(label=_("Module"))
+    due_date = forms.DateField(label=_("Due date"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, modules, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].choices = [(str(module.translation_key), module.title) for module in modules]
+
+    def clean_due_date(self):
+        due_date = self.cleaned_data["due_date"]
+        if due_date < timezone.localdate():
+            raise forms.ValidationError(_("The due date cannot be in the past."))
+        return due_date

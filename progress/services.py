@@ -204,3 +204,15 @@ def record_classroom_session(teacher, learner_class, course_key, data, language)
     session.attendees.set(attendees)
     record([statements.attended(learner, session, course_key, teacher, language) for learner in attendees])
     return session
+
+
+def assign_module(teacher, learner_class, module_key, due_date):
+    """Ask the class to finish a module by a date; assigning it again moves the date."""
+    from progress.models import Assignment
+
+    assignment, _created = Assignment.objects.update_or_create(
+        learner_class=learner_class,
+        module_key=module_key,
+        defaults={"due_date": due_date, "created_by": teacher},
+    )
+    return assignment

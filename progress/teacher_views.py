@@ -7,7 +7,7 @@ from django.utils.translation import get_language, ngettext
 
 from progress import services, teacher_queries
 from progress.access import teacher_pages, visible_classes
-from progress.forms import ClassroomSessionForm
+from progress.forms import AssignmentForm, ClassroomSessionForm
 from progress.status import Status
 
 
@@ -65,3 +65,29 @@ def record_session(request, class_id):
         )
         return redirect("class_dashboard", class_id=learner_class.pk)
     return render(request, "progress/record_session.html", {"learner_class": learner_class, "form": form})
+
+
+@teacher_pages
+def assignments(request, class_id):
+    """The modules the class is asked to finish, with due dates; add one or take one back."""
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    course = teacher_queries.course()
+    modules = course.modules() if course else []
+    form = AssignmentForm(request.POST or None, modules=modules)
+    if request.method == "POST" and "remove" in request.POST:
+        learner_class.assignments.filter(pk=request.POST.get("remove") or None).delete()
+        return redirect("class_assignments", class_id=learner_class.pk)
+    if request.method == "POST" and form.is_valid():
+        services.assign_module(
+            request.user, learner_class, form.cleaned_data["module"], form.cleaned_data["due_date"]
+        )
+        return redirect("class_assignments", class_id=learner_class.pk)
+    titles = {str(module.translation_key): module.title for module in modules}
+    current = [
+        (assignment, titles.get(str(assignment.module_key))) for assignment in learner_class.assignments.all()
+    ]
+    return render(
+        request,
+        "progress/assignments.html",
+        {"learner_class": learner_class, "form": form, "assignments": current},
+    )

@@ -8,4 +8,5 @@ urlpatterns = [
     path("teach/", teacher_views.classes, name="teacher_classes"),
     path("teach/classes/<int:class_id>/", teacher_views.class_dashboard, name="class_dashboard"),
     path("teach/classes/<int:class_id>/sessions/new/", teacher_views.record_session, name="record_session"),
+    path("teach/classes/<int:class_id>/assignments/", teacher_views.assignments, name="class_assignments"),
 ]
