@@ -74,14 +74,12 @@ def on_statements_stored(sender, statements, **kwargs):
             affected[pseudonym][1].update(courses)
     if not affected:
         return
-    learners = get_user_model().objects.filter(pseudonym__in=affected)
-    for learner in learners:
-        lessons, courses = affected[learner.pseudonym]
-        courses = refresh(learner, lessons, courses)
-        # Late import: services records statements and so imports this module's callers.
-        from progress.services import satisfy_met_requirements
+    # Late import: services records statements, and the LRS calls this module while recording.
+    from progress.services import satisfy_met_requirements
 
-        satisfy_met_requirements(learner, courses)
+    for learner in get_user_model().objects.filter(pseudonym__in=affected):
+        lessons, courses = affected[learner.pseudonym]
+        satisfy_met_requirements(learner, refresh(learner, lessons, courses))
 
 
 def refresh(learner, lesson_keys, course_keys=()):

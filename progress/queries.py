@@ -65,7 +65,10 @@ def learner_home(learner):
     return {
         "course": course_page,
         "progress": progress,
-        "modules": [(module, module_progress.get(str(module.translation_key))) for module in modules],
+        "modules": [
+            (module, module_progress.get(str(module.translation_key)), _lesson_count(plan, module))
+            for module in modules
+        ],
         "hours_credited": credited / 3600,
         "hours_required": course_page.required_hours,
         "hours_percent": min(100, round(100 * credited / (course_page.required_hours * 3600))),
@@ -75,6 +78,11 @@ def learner_home(learner):
         "continue_lesson": _continue(learner, plan, course, progress),
         "stories": localized(RoleModelIndexPage.objects.live().filter(locale=Locale.get_default())[:1]),
     }
+
+
+def _lesson_count(plan, module):
+    found = plan.modules.get(str(module.translation_key))
+    return len(found.lesson_keys) if found else 0
 
 
 def _assignments(learner, modules, module_progress):

@@ -51,7 +51,7 @@ def rule_settings():
     }
 
 
-def course():
+def current_course():
     """The course, in the active language where translated."""
     found = CoursePage.objects.live().filter(locale=Locale.get_default()).first()
     return localized([found])[0] if found else None
@@ -59,6 +59,7 @@ def course():
 
 def class_rows(learner_class, today):
     """One row per learner of the class: three queries, whatever the size of the class."""
+    # The Danish page: the rules (hours, months) are synchronised across translations.
     course = CoursePage.objects.live().filter(locale=Locale.get_default()).first()
     learners = list(learner_class.learners.filter(role=User.Role.LEARNER).order_by("first_name", "username"))
     progress = {}

@@ -47,7 +47,7 @@ def class_dashboard(request, class_id):
 def record_session(request, class_id):
     """Record a classroom session: its attendees' hours count like e-learning."""
     learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
-    course = teacher_queries.course()
+    course = teacher_queries.current_course()
     modules = course.modules() if course else []
     form = ClassroomSessionForm(request.POST or None, learner_class=learner_class, modules=modules)
     if request.method == "POST" and course is not None and form.is_valid():
@@ -71,7 +71,7 @@ def record_session(request, class_id):
 def assignments(request, class_id):
     """The modules the class is asked to finish, with due dates; add one or take one back."""
     learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
-    course = teacher_queries.course()
+    course = teacher_queries.current_course()
     modules = course.modules() if course else []
     form = AssignmentForm(request.POST or None, modules=modules)
     if request.method == "POST" and "remove" in request.POST:
