@@ -168,3 +168,24 @@ class ClassroomSession(models.Model):
 
     def __str__(self):
         return f"{self.learner_class} {self.date}"
+
+
+class StatusChange(models.Model):
+    """The day a learner's status became `status`: the history behind trends and reminders.
+
+    Written by the daily task (`progress.history.record_statuses`) only when the status differs from
+    the learner's last one, so a learner has a handful of rows, not one a day. The status on any day
+    is the one of the latest change on or before it. Not translated.
+    """
+
+    learner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    date = models.DateField()
+    status = models.CharField(max_length=16)
+    credited_seconds = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["learner", "date"], name="one_status_change_per_day")]
+        indexes = [models.Index(fields=["date"], name="progress_status_change_date")]
+
+    def __str__(self):
+        return f"{self.learner_id} {self.date} {self.status}"

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import QuerySet
 from wagtail.models import Locale
 
 from accounts.models import User
@@ -57,16 +58,31 @@ def current_course():
     return localized([found])[0] if found else None
 
 
+def danish_course():
+    """The Danish course page: its rules (hours, months) are synchronised across translations."""
+    return CoursePage.objects.live().filter(locale=Locale.get_default()).first()
+
+
 def class_rows(learner_class, today):
     """One row per learner of the class: three queries, whatever the size of the class."""
-    # The Danish page: the rules (hours, months) are synchronised across translations.
-    course = CoursePage.objects.live().filter(locale=Locale.get_default()).first()
-    learners = list(learner_class.learners.filter(role=User.Role.LEARNER).order_by("first_name", "username"))
+    learners = learner_class.learners.filter(role=User.Role.LEARNER).order_by("first_name", "username")
+    return learner_rows(learners, today)
+
+
+def learner_rows(learners, today, course=None):
+    """One row per learner of `learners` (a queryset or list): two queries besides the course's.
+
+    Rows follow the order of `learners`. Pass `course` (the Danish course page) to save its query.
+    """
+    course = course or danish_course()
+    # A queryset filters the progress by subquery: no list of ten thousand ids in the SQL.
+    chosen = learners.values("pk") if isinstance(learners, QuerySet) else [learner.pk for learner in learners]
+    learners = list(learners)
     progress = {}
-    if course is not None:
+    if course is not None and learners:
         progress = {
             row.learner_id: row
-            for row in CourseProgress.objects.filter(learner__in=learners, course_key=course.translation_key)
+            for row in CourseProgress.objects.filter(learner_id__in=chosen, course_key=course.translation_key)
         }
     return [_row(learner, progress.get(learner.pk), course, today) for learner in learners]
 

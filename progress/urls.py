@@ -1,6 +1,14 @@
 from django.urls import path
 
-from progress import teacher_views, views
+from progress import (
+    teacher_views,
+    urls_certificate,
+    urls_enrolment,
+    urls_overview,
+    urls_reminders,
+    urls_reports,
+    views,
+)
 
 urlpatterns = [
     path("my-course/", views.learner_home, name="learner_home"),
@@ -10,3 +18,7 @@ urlpatterns = [
     path("teach/classes/<int:class_id>/sessions/new/", teacher_views.record_session, name="record_session"),
     path("teach/classes/<int:class_id>/assignments/", teacher_views.assignments, name="class_assignments"),
 ]
+
+# Each area of the teachers' pages keeps its own list.
+for area in (urls_enrolment, urls_reports, urls_overview, urls_reminders, urls_certificate):
+    urlpatterns += area.urlpatterns

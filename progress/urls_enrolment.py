@@ -1,0 +1,3 @@
+"""URLs of the teachers' pages: enrolment."""
+
+urlpatterns = []

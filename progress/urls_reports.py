@@ -1,0 +1,3 @@
+"""URLs of the teachers' pages: reports."""
+
+urlpatterns = []
