@@ -1,10 +1,13 @@
 """Users, their roles, and the organisations they belong to."""
 
+import base64
 import uuid
 
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -83,6 +86,11 @@ class User(AbstractUser):
     sites = models.ManyToManyField(LearningSite, blank=True, related_name="users", verbose_name=_("sites"))
     # The date a learner's deadline runs from (arrival, residence permit or takeover: the course says).
     programme_start = models.DateField(_("programme start date"), null=True, blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    # The learner's number in the school's or the municipality's own system, for matching imports.
+    external_reference = models.CharField(_("external reference"), max_length=64, blank=True)
+    # See `set_card_pin`: the PIN printed on the learner's login card, encrypted.
+    card_pin_encrypted = models.TextField(_("login card PIN (encrypted)"), blank=True, editable=False)
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
@@ -91,9 +99,46 @@ class User(AbstractUser):
     def is_learner(self):
         return self.role == self.Role.LEARNER
 
+    def set_card_pin(self, pin):
+        """Make `pin` the learner's PIN, and keep an encrypted copy to print on their login card.
+
+        Why a copy at all: a printed card gets lost, and the teacher must be able to reprint it
+        without changing the PIN the learner has learnt. The copy adds little risk: a 6-digit PIN's
+        hash is no protection anyway (a million guesses undo it offline), the login throttle is
+        what protects a PIN, and the copy is encrypted with Fernet under a key derived from
+        SECRET_KEY, so a leaked database alone does not reveal it. It is never shown except on a
+        login card, to the learner's own teachers. A password set any other way (the admin, a
+        changed PIN) drops the copy: a card never shows a PIN that no longer works.
+        """
+        self.set_password(pin)
+        self.card_pin_encrypted = _card_pin_cipher().encrypt(pin.encode()).decode()
+
+    @property
+    def card_pin(self):
+        """The PIN to print on the login card; "" when there is none (or SECRET_KEY changed)."""
+        if not self.card_pin_encrypted:
+            return ""
+        try:
+            return _card_pin_cipher().decrypt(self.card_pin_encrypted.encode()).decode()
+        except InvalidToken:
+            return ""
+
+    def set_password(self, raw_password):
+        super().set_password(raw_password)
+        # Django re-hashes the same password when its hasher changes: that keeps the card's PIN.
+        if self.card_pin_encrypted and self.card_pin != raw_password:
+            self.card_pin_encrypted = ""
+
     def xapi_actor(self):
         """The learner as an xAPI account Agent: pseudonymous, the same in every language."""
         return {
             "objectType": "Agent",
             "account": {"homePage": settings.SITE_BASE_URL, "name": str(self.pseudonym)},
         }
+
+
+def _card_pin_cipher():
+    """Fernet keys derived from SECRET_KEY (and its fallbacks, so a key rotation keeps the cards)."""
+    secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    keys = [salted_hmac("accounts.User.card_pin", "fernet", secret, algorithm="sha256") for secret in secrets]
+    return MultiFernet([Fernet(base64.urlsafe_b64encode(key.digest())) for key in keys])

@@ -31,6 +31,14 @@ WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 # until their deadline, or after this many days without any activity (progress/status.py).
 AT_RISK_HOURS_PER_WEEK = env_int("AT_RISK_HOURS_PER_WEEK", 3)
 AT_RISK_INACTIVE_DAYS = env_int("AT_RISK_INACTIVE_DAYS", 14)
+# Reminders (progress/reminders.py): a learner who became at risk or overdue gets a short nudge by
+# e-mail and/or SMS at most once in this many days.
+NUDGE_EVERY_DAYS = env_int("NUDGE_EVERY_DAYS", 7)
+if NUDGE_EVERY_DAYS < 1:
+    raise ImproperlyConfigured(f"NUDGE_EVERY_DAYS={NUDGE_EVERY_DAYS} must be at least 1")
+# How text messages are sent: the dotted path of a class with `send_messages(messages)` (progress/sms.py).
+# The default writes them to the log; a municipality plugs in its SMS gateway here.
+SMS_BACKEND = env_str("SMS_BACKEND", "progress.sms.ConsoleBackend")
 # A quiz is passed with at least this share (percent) of its questions answered right.
 QUIZ_PASS_PERCENT = env_int("QUIZ_PASS_PERCENT", 80)
 # Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).
@@ -160,6 +168,11 @@ STATICFILES_DIRS = [
     # The H5P player, installed from npm by `make` (package.json); served as /static/h5p-standalone/.
     ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
 ]
+# The certificate's fonts (progress/certificate.py): Noto Serif and Noto Naskh Arabic (OFL), installed
+# from npm by `make` (package.json).
+CERTIFICATE_FONT_DIR = Path(
+    env_str("CERTIFICATE_FONT_DIR", str(BASE_DIR / "node_modules" / "@expo-google-fonts"))
+)
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STORAGES = {
@@ -269,6 +282,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # fontTools, which fpdf2 subsets the certificate's fonts with, logs every table at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }
 

@@ -4,8 +4,9 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 
-from accounts.models import User
+from accounts.models import LearningSite, User
 from progress.models import LearnerClass
 
 STAFF_ROLES = (User.Role.TEACHER, User.Role.COORDINATOR)
@@ -21,6 +22,37 @@ def visible_classes(user):
     if user.role == User.Role.COORDINATOR and user.municipality_id:
         return classes.filter(site__municipality_id=user.municipality_id)
     return classes.none()
+
+
+def visible_sites(user):
+    """The sites `user` may see, by the same rule as `visible_classes`: a queryset, never a list."""
+    sites = LearningSite.objects.select_related("municipality")
+    if user.is_superuser:
+        return sites
+    if user.role == User.Role.TEACHER:
+        return sites.filter(pk__in=user.sites.values("pk"))
+    if user.role == User.Role.COORDINATOR and user.municipality_id:
+        return sites.filter(municipality_id=user.municipality_id)
+    return sites.none()
+
+
+def learners_at(sites):
+    """The learners who count at `sites` (a queryset of sites), as a queryset built on subqueries.
+
+    A learner counts at a site when they are in a class there. A learner in no class at all (enrolled,
+    not yet placed) counts at the sites of their `User.sites`. A learner in a class elsewhere does not
+    count here just because the site is among their `User.sites`: the class decides.
+    """
+    in_class = LearnerClass.learners.through.objects.filter(learnerclass__site__in=sites).values("user_id")
+    unplaced = User.sites.through.objects.filter(
+        learningsite__in=sites, user__learner_classes__isnull=True
+    ).values("user_id")
+    return User.objects.filter(role=User.Role.LEARNER).filter(Q(pk__in=in_class) | Q(pk__in=unplaced))
+
+
+def visible_learners(user):
+    """The learners `user` may see: those who count at the sites `user` may see."""
+    return learners_at(visible_sites(user))
 
 
 def teacher_pages(view):

@@ -68,16 +68,20 @@ def record_statuses(today):
                     )
                 )
         with transaction.atomic():
+            # Today's row of a learner whose status changed back, or changed again, goes first.
             StatusChange.objects.filter(
                 learner_id__in=unchanged + [change.learner.pk for change in changes], date=today
             ).delete()
-            StatusChange.objects.bulk_create(changes)
+            # A run racing this one may have written the same row meanwhile: keep whichever came first.
+            StatusChange.objects.bulk_create(changes, ignore_conflicts=True)
         created.extend(changes)
     return created
 
 
 def distribution(learner_ids, days):
     """[(day, Counter(status: learners))] for each of `days` (ascending), from the recorded changes."""
+    if not days:
+        return []
     changes = StatusChange.objects.filter(learner_id__in=learner_ids, date__lte=days[-1]).order_by(
         "learner_id", "date"
     )

@@ -3,9 +3,9 @@
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, get_language_bidi, ngettext
 
-from progress import services, teacher_queries
+from progress import charts, history, services, teacher_queries
 from progress.access import teacher_pages, visible_classes
 from progress.forms import AssignmentForm, ClassroomSessionForm
 from progress.status import Status
@@ -20,8 +20,11 @@ def classes(request):
 @teacher_pages
 def class_dashboard(request, class_id):
     learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
-    rows = teacher_queries.class_rows(learner_class, timezone.localdate())
+    today = timezone.localdate()
+    rows = teacher_queries.class_rows(learner_class, today)
     counts = {status: sum(row.status == status for row in rows) for status in Status.values}
+    # The whole class's statuses over twelve weeks, today's as the table shows them.
+    points = history.distribution([row.learner.pk for row in rows], history.weeks_back(today, 12))
     chosen = request.GET.get("status")
     if chosen in Status.values:
         rows = [row for row in rows if row.status == chosen]
@@ -29,6 +32,7 @@ def class_dashboard(request, class_id):
     if sort not in teacher_queries.SORTS:
         sort = "status"
     rows.sort(key=teacher_queries.SORTS[sort])
+    rtl = get_language_bidi()
     return render(
         request,
         "progress/class_dashboard.html",
@@ -39,6 +43,12 @@ def class_dashboard(request, class_id):
             "chosen_status": chosen if chosen in Status.values else "",
             "sort": sort,
             "rule": teacher_queries.rule_settings(),
+            "hours_chart": charts.hours_chart(rows, today, rtl=rtl),
+            "status_chart": (
+                charts.status_chart(charts.with_today(points, counts), rtl=rtl)
+                if any(counts.values())
+                else None
+            ),
         },
     )
 

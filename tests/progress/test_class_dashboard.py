@@ -104,12 +104,25 @@ def test_the_number_of_queries_does_not_grow_with_the_class(
     client.get(url)
     for number in range(3):
         enrol(learner_class, course, f"L{number}", start=datetime.date(2026, 3, 1), hours=number)
-    with django_assert_num_queries(9) as small:
+    # Session, user, class, learners, progress, course, locales... and the status history.
+    with django_assert_num_queries(10) as small:
         client.get(url)
     for number in range(30):
         enrol(learner_class, course, f"M{number}", start=datetime.date(2026, 3, 1), hours=number % 20)
     with django_assert_num_queries(len(small.captured_queries)):
         client.get(url)
+
+
+@time_machine.travel(TODAY)
+def test_each_name_links_to_the_learner_page_and_the_exports_keep_the_filter(client, teacher, full_class):
+    client.force_login(teacher)
+
+    body = client.get(f"/en/teach/classes/{full_class.pk}/?status=at_risk&sort=name").content.decode()
+
+    bohdan = full_class.learners.get(first_name="Bohdan")
+    assert f'<a href="/en/teach/classes/{full_class.pk}/learners/{bohdan.pk}/">Bohdan</a>' in body
+    assert f"/en/teach/classes/{full_class.pk}/export.csv?sort=name&amp;status=at_risk" in body
+    assert f"/en/teach/classes/{full_class.pk}/export.xlsx?sort=name&amp;status=at_risk" in body
 
 
 def test_the_classes_page_lists_only_the_teachers_sites(client, teacher, learner_class):

@@ -1,0 +1,224 @@
+"""The teachers' reports: one learner's page, and the class and the learner as CSV or XLSX.
+
+Every view finds the class among `visible_classes(user)` and the learner among that class's
+learners, from the URL alone: no query parameter can reach another class, site or learner.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.translation import get_language_bidi, get_language_info
+from django.utils.translation import gettext as _
+
+from accounts.models import User
+from progress import charts, exports, learner_queries, teacher_queries
+from progress.access import teacher_pages, visible_classes
+from progress.models import CourseProgress
+from progress.status import Status
+
+
+def _class_and_learner(user, class_id, learner_id):
+    learner_class = get_object_or_404(visible_classes(user), pk=class_id)
+    learner = get_object_or_404(learner_class.learners.filter(role=User.Role.LEARNER), pk=learner_id)
+    return learner_class, learner
+
+
+def _format(fmt):
+    if fmt not in exports.FORMATS:
+        raise Http404
+    return fmt
+
+
+@teacher_pages
+def learner_detail(request, class_id, learner_id):
+    learner_class, learner = _class_and_learner(request.user, class_id, learner_id)
+    today = timezone.localdate()
+    page = learner_queries.learner_page(learner, today, request.GET.get("page"))
+    return render(
+        request,
+        "progress/learner_detail.html",
+        {
+            **page,
+            "learner_class": learner_class,
+            "learner": learner,
+            "language_name": _language_name(learner.preferred_language),
+            "hours_chart": charts.hours_chart([page["row"]], today, rtl=get_language_bidi()),
+        },
+    )
+
+
+@teacher_pages
+def class_export(request, class_id, fmt):
+    """The dashboard's rows; `?status=` narrows and `?sort=` orders them as on the dashboard."""
+    fmt = _format(fmt)
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    today = timezone.localdate()
+    course = teacher_queries.danish_course()
+    learners = learner_class.learners.filter(role=User.Role.LEARNER).order_by("first_name", "username")
+    rows = teacher_queries.learner_rows(learners, today, course)
+    split = {}
+    if course is not None:
+        split = {
+            learner_id: (elearning, classroom)
+            for learner_id, elearning, classroom in CourseProgress.objects.filter(
+                learner__in=learners, course_key=course.translation_key
+            ).values_list("learner_id", "elearning_seconds", "classroom_seconds")
+        }
+    if request.GET.get("status") in Status.values:
+        rows = [row for row in rows if row.status == request.GET["status"]]
+    sort = request.GET.get("sort")
+    rows.sort(key=teacher_queries.SORTS[sort if sort in teacher_queries.SORTS else "status"])
+    headers = [
+        _("Name"),
+        _("User name"),
+        _("Reference"),
+        _("Language"),
+        _("Programme start"),
+        _("Deadline"),
+        _("Days left"),
+        _("Hours e-learning"),
+        _("Hours classroom"),
+        _("Hours total"),
+        _("Hours required"),
+        _("Mandatory modules done"),
+        _("Mandatory modules"),
+        _("Last activity"),
+        _("Status"),
+    ]
+    lines = [_class_line(row, split.get(row.learner.pk, (0, 0))) for row in rows]
+    return exports.table_response(f"{learner_class.name} {today.isoformat()}", headers, lines, fmt)
+
+
+def _class_line(row, split):
+    learner = row.learner
+    return [
+        learner.get_full_name(),
+        learner.username,
+        learner.external_reference,
+        _language_name(learner.preferred_language),
+        learner.programme_start,
+        row.deadline,
+        row.days_left,
+        round(split[0] / 3600, 2),
+        round(split[1] / 3600, 2),
+        round(row.hours, 2),
+        row.required_hours,
+        row.mandatory_done,
+        row.mandatory_total,
+        row.last_activity,
+        str(row.status_label),
+    ]
+
+
+@teacher_pages
+def learner_export(request, class_id, learner_id, fmt):
+    """The learner page as sections: summary, hours per lesson, sessions, quizzes, timeline."""
+    fmt = _format(fmt)
+    learner_class, learner = _class_and_learner(request.user, class_id, learner_id)
+    today = timezone.localdate()
+    page = learner_queries.learner_summary(learner, today)
+    events = learner_queries.export_timeline(learner, page["names"])
+    sections = [
+        (_("Summary"), [_("Item"), _("Value")], _summary(learner, learner_class, page)),
+        (
+            _("Hours per lesson"),
+            [
+                _("Module"),
+                _("Lesson"),
+                _("Minutes recorded"),
+                _("Minutes credited"),
+                _("Most minutes credited"),
+                _("Completed"),
+                _("Best score (%)"),
+            ],
+            [
+                [
+                    line.module_title,
+                    line.title,
+                    line.recorded_minutes,
+                    line.credited_minutes,
+                    line.cap_minutes,
+                    _local(line.completed_at),
+                    line.best_score,
+                ]
+                for line in page["lessons"]
+            ],
+        ),
+        (
+            _("Classroom sessions"),
+            [_("Date"), _("Minutes"), _("Module"), _("Topic")],
+            [[line.date, line.minutes, line.module_title, line.topic] for line in page["sessions"]],
+        ),
+        (
+            _("Quiz results"),
+            [
+                _("Lesson"),
+                _("Quiz or activity"),
+                _("Result"),
+                _("Best score (%)"),
+                _("Last score (%)"),
+                _("Last attempt"),
+                _("Attempts"),
+            ],
+            [_quiz_line(line) for line in page["quizzes"]],
+        ),
+        (
+            _("Timeline"),
+            [_("When"), _("What")],
+            [[_local(event.when), event.sentence] for event in events],
+        ),
+    ]
+    name = learner.get_full_name() or learner.username
+    return exports.sections_response(f"{name} {today.isoformat()}", sections, fmt)
+
+
+def _summary(learner, learner_class, page):
+    row, hours = page["row"], page["hours"]
+    return [
+        [_("Name"), learner.get_full_name()],
+        [_("User name"), learner.username],
+        [_("Reference"), learner.external_reference],
+        [_("Class"), learner_class.name],
+        [_("Language"), _language_name(learner.preferred_language)],
+        [_("Programme start"), learner.programme_start],
+        [_("Deadline"), row.deadline],
+        [_("Days left"), row.days_left],
+        [_("Status"), str(row.status_label)],
+        [_("Hours e-learning (credited)"), round(hours.elearning, 2)],
+        [_("Hours e-learning (recorded)"), round(hours.elearning_recorded, 2)],
+        [_("Hours classroom"), round(hours.classroom, 2)],
+        [_("Hours total"), round(hours.total, 2)],
+        [_("Hours required"), hours.required],
+        [
+            _("Expected by today"),
+            round(hours.expected_today, 2) if hours.expected_today is not None else None,
+        ],
+        [_("Mandatory modules done"), f"{row.mandatory_done} / {row.mandatory_total}"],
+        [_("Last activity"), row.last_activity],
+    ]
+
+
+def _quiz_line(line):
+    result = {True: _("passed"), False: _("not passed"), None: ""}[line.passed]
+    kind = line.name or (_("Quiz") if line.is_quiz else _("Interactive activity"))
+    return [
+        line.lesson_title,
+        kind,
+        result,
+        line.best_score,
+        line.last_score,
+        _local(line.last_at),
+        line.attempts,
+    ]
+
+
+def _local(moment):
+    """A datetime in the platform's time zone, without it: spreadsheets have no time zones."""
+    return timezone.localtime(moment).replace(tzinfo=None) if moment else None
+
+
+def _language_name(code):
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code or ""
