@@ -38,6 +38,7 @@ os.environ.setdefault("SECRET_KEY", "bench-only")
 os.environ.setdefault("ALLOWED_HOSTS", "testserver")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_COOKIES", "false")
+os.environ.setdefault("STATIC_ROOT", "/tmp/samfund-bench-static")
 
 MUNICIPALITY = "Bench Kommune"
 LANGUAGES = ["da", "en", "ar", "uk", "ar", "uk"]  # more Arabic and Ukrainian speakers, as in classes
@@ -50,6 +51,10 @@ def setup():
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         sys.exit("DATABASE_URL must point at a PostgreSQL database (see the docstring)")
     django.setup()
+    from django.core.management import call_command
+
+    # Pages render with production's static storage, which needs collectstatic's manifest.
+    call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def seed(args):

@@ -10,6 +10,9 @@ bars grow from the right and time runs leftwards.
 
 from dataclasses import dataclass, field
 
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext as _
+
 from progress.status import Status
 from progress.teacher_queries import STATUS_ORDER
 
@@ -29,6 +32,11 @@ NAME_LENGTH = 30  # characters of a name in a chart; the table below it has the 
 BAR_TOP, BAR_HEIGHT = 18, 12
 TOP, AXIS = 6, 26
 PLOT = 150  # px of the statuses chart's columns
+
+
+def one_decimal(value):
+    """A number as the `floatformat:1` filter writes it, in the active language's format."""
+    return number_format(round(value, 1), 1)
 
 
 def percent(value):
@@ -70,6 +78,10 @@ class HoursBar:
     marker_bottom: int
     required_top: int
     required_bottom: int
+    # The texts, translated once here: a {% blocktranslate %} per bar made up half a dashboard's time.
+    hours_text: str = ""
+    title_text: str = ""
+    marker_text: str = ""
 
 
 @dataclass
@@ -122,6 +134,14 @@ def hours_chart(rows, today, rtl=False):
                 marker_bottom=top + BAR_TOP + BAR_HEIGHT + 3,
                 required_top=top + BAR_TOP - 2,
                 required_bottom=top + BAR_TOP + BAR_HEIGHT + 6,
+                hours_text=_("%(hours)s h") % {"hours": one_decimal(row.hours)},
+                title_text=_("%(hours)s of %(required)s hours")
+                % {"hours": one_decimal(row.hours), "required": row.required_hours},
+                marker_text=(
+                    _("Expected by today: %(hours)s hours") % {"hours": one_decimal(expected)}
+                    if expected is not None
+                    else ""
+                ),
             )
         )
     bottom = TOP + len(rows) * BAND
@@ -166,6 +186,7 @@ class Column:
     segments: list
     counts: list
     labelled: bool
+    day_text: str = ""
 
 
 @dataclass
@@ -235,6 +256,7 @@ def _column(number, day, counts, slot, tallest, labels, rtl, how_many):
         counts=[counts.get(status, 0) for status in STACK_ORDER],
         # A date under every third column, counted back from today's, so labels never collide.
         labelled=(how_many - 1 - number) % 3 == 0,
+        day_text=date_format(day, "DATE_FORMAT"),
     )
 
 

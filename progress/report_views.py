@@ -7,7 +7,7 @@ learners, from the URL alone: no query parameter can reach another class, site o
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import get_language_bidi, get_language_info
+from django.utils.translation import get_language_bidi, get_language_info, pgettext
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -199,7 +199,7 @@ def _summary(learner, learner_class, page):
 
 
 def _quiz_line(line):
-    result = {True: _("passed"), False: _("not passed"), None: ""}[line.passed]
+    result = {True: pgettext("quiz result", "passed"), False: _("not passed"), None: ""}[line.passed]
     kind = line.name or (_("Quiz") if line.is_quiz else _("Interactive activity"))
     return [
         line.lesson_title,
