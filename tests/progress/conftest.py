@@ -42,3 +42,21 @@ def other_learner(site_a):
     from tests.factories import UserFactory
 
     return UserFactory(role=User.Role.LEARNER, sites=[site_a])
+
+
+@pytest.fixture
+def course(db):
+    """The Danish course page: its required hours and months are the rules everywhere."""
+    from courses.models import CoursePage
+
+    return CoursePage.objects.live().get(locale=Locale.get_default())
+
+
+@pytest.fixture
+def learner_class(site_a, teacher):
+    """A class at site A, taught by `teacher`."""
+    from progress.models import LearnerClass
+
+    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 2, hold B")
+    learner_class.teachers.add(teacher)
+    return learner_class

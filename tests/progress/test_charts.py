@@ -5,12 +5,10 @@ import re
 
 import pytest
 import time_machine
-from wagtail.models import Locale
 
 from accounts.models import User
-from courses.models import CoursePage
 from progress import charts
-from progress.models import LearnerClass, StatusChange
+from progress.models import StatusChange
 from progress.teacher_queries import Row
 from tests.progress.test_class_dashboard import TODAY, enrol
 
@@ -128,18 +126,6 @@ def test_today_in_the_status_chart_is_the_live_count():
     assert replaced[0] == points[0]
     assert replaced[1][1]["at_risk"] == 1 and replaced[1][1]["on_track"] == 1
     assert not charts.status_chart([(DAY, {"on_track": 1})]).has_history
-
-
-@pytest.fixture
-def course(db):
-    return CoursePage.objects.live().get(locale=Locale.get_default())
-
-
-@pytest.fixture
-def learner_class(site_a, teacher):
-    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 2, hold B")
-    learner_class.teachers.add(teacher)
-    return learner_class
 
 
 @pytest.fixture

@@ -4,26 +4,12 @@ import datetime
 
 import pytest
 import time_machine
-from wagtail.models import Locale
 
 from accounts.models import User
-from courses.models import CoursePage
 from progress.models import CourseProgress, LearnerClass
 from tests.factories import LearningSiteFactory, UserFactory
 
 TODAY = datetime.datetime(2026, 6, 1, 12, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def course():
-    return CoursePage.objects.live().get(locale=Locale.get_default())
-
-
-@pytest.fixture
-def learner_class(site_a, teacher):
-    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 2, hold B")
-    learner_class.teachers.add(teacher)
-    return learner_class
 
 
 def enrol(learner_class, course, name, *, start, hours=0, last_active_days_ago=None, satisfied=False):

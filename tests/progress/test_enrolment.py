@@ -31,13 +31,6 @@ VALID = {
 
 
 @pytest.fixture
-def learner_class(site_a, teacher):
-    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 1, hold A")
-    learner_class.teachers.add(teacher)
-    return learner_class
-
-
-@pytest.fixture
 def enrolled(learner_class):
     learner = UserFactory(
         role=User.Role.LEARNER,

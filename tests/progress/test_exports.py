@@ -11,7 +11,6 @@ import time_machine
 from wagtail.models import Locale
 
 from accounts.models import User
-from courses.models import CoursePage
 from progress import exports, services, structure
 from progress.models import CourseProgress, LearnerClass
 from tests.factories import LearningSiteFactory, UserFactory
@@ -20,18 +19,6 @@ from tests.progress.test_tracking import quiz_of, right_answers
 TODAY = datetime.datetime(2026, 6, 1, 12, tzinfo=datetime.UTC)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-
-
-@pytest.fixture
-def course(db):
-    return CoursePage.objects.live().get(locale=Locale.get_default())
-
-
-@pytest.fixture
-def learner_class(site_a, teacher):
-    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 2, hold B")
-    learner_class.teachers.add(teacher)
-    return learner_class
 
 
 def enrol(learner_class, course, first_name, *, hours=0, classroom=0, language="ar"):

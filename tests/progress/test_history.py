@@ -5,19 +5,12 @@ from collections import Counter
 
 import pytest
 import time_machine
-from wagtail.models import Locale
 
-from courses.models import CoursePage
 from progress.history import distribution, record_statuses, weeks_back
 from progress.models import CourseProgress, StatusChange
 
 TODAY = datetime.date(2026, 6, 1)
 NOW = datetime.datetime(2026, 6, 1, 5, 30, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def course(db):
-    return CoursePage.objects.live().get(locale=Locale.get_default())
 
 
 @pytest.fixture

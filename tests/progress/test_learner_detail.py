@@ -9,7 +9,6 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from accounts.models import User
-from courses.models import CoursePage
 from lrs.auth import platform_authority
 from lrs.services import record_statements
 from progress import activities, services, statements, structure
@@ -18,11 +17,6 @@ from tests.factories import UserFactory
 from tests.progress.test_tracking import quiz_of, right_answers, wrong_answers
 
 TODAY = datetime.datetime(2026, 6, 1, 12, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def course(db):
-    return CoursePage.objects.live().get(locale=Locale.get_default())
 
 
 @pytest.fixture

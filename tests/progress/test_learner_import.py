@@ -29,13 +29,6 @@ def today():
         yield
 
 
-@pytest.fixture
-def learner_class(site_a, teacher):
-    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 1, hold A")
-    learner_class.teachers.add(teacher)
-    return learner_class
-
-
 def url(learner_class):
     return f"/en/teach/classes/{learner_class.pk}/import/"
 

@@ -24,13 +24,6 @@ def base_url(settings):
     settings.SITE_BASE_URL = "https://samfund.example"
 
 
-@pytest.fixture
-def learner_class(site_a, teacher):
-    learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 1, hold A")
-    learner_class.teachers.add(teacher)
-    return learner_class
-
-
 def enrol(teacher, learner_class, name, language="ar"):
     data = {"name": name, "start_date": datetime.date(2026, 3, 1), "language": language}
     return enrolment.enrol_learner(teacher, learner_class, data)

@@ -4,10 +4,8 @@ import datetime
 
 import pytest
 import time_machine
-from wagtail.models import Locale
 
 from accounts.models import LearningSite, User
-from courses.models import CoursePage
 from progress.models import CourseProgress, LearnerClass, StatusChange
 from progress.overview_queries import site_learners
 from progress.teacher_queries import class_rows
@@ -16,11 +14,6 @@ from tests.factories import LearningSiteFactory, MunicipalityFactory, UserFactor
 TODAY = datetime.datetime(2026, 6, 1, 12, tzinfo=datetime.UTC)
 PASSED = datetime.date(2025, 10, 1)  # deadline 1 April 2026: passed
 RECENT = datetime.date(2026, 3, 1)  # deadline 1 September 2026
-
-
-@pytest.fixture
-def course():
-    return CoursePage.objects.live().get(locale=Locale.get_default())
 
 
 def at(day):

@@ -7,18 +7,11 @@ import io
 import openpyxl
 import pytest
 import time_machine
-from wagtail.models import Locale
 
 from accounts.models import User
-from courses.models import CoursePage
 from progress.models import LearnerClass
 from tests.factories import UserFactory
 from tests.progress.test_overview import RECENT, TODAY, build_world, enrol, grow
-
-
-@pytest.fixture
-def course():
-    return CoursePage.objects.live().get(locale=Locale.get_default())
 
 
 @pytest.fixture
@@ -116,10 +109,10 @@ def test_the_site_export_has_one_row_per_learner_of_the_site(client, coordinator
         "Language",
         "Programme start",
         "Deadline",
-        "E-learning hours",
-        "Classroom hours",
-        "Hours in total",
-        "Required hours",
+        "Hours e-learning",
+        "Hours classroom",
+        "Hours total",
+        "Hours required",
         "Status",
         "Last activity",
         "Met the requirement on",

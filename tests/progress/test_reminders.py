@@ -9,10 +9,8 @@ from django.core import mail
 from django.core.mail.backends import locmem
 from django.utils import translation
 from django_celery_beat.models import PeriodicTask
-from wagtail.models import Locale
 
 from accounts.models import User
-from courses.models import CoursePage
 from progress import sms, tasks
 from progress.models import CourseProgress, LearnerClass, Notice, Nudge, StatusChange
 from progress.reminders import send_daily_reminders, send_weekly_digest
@@ -41,11 +39,6 @@ def sms_outbox(settings):
     sms.outbox.clear()
     yield sms.outbox
     sms.outbox.clear()
-
-
-@pytest.fixture
-def course(db):
-    return CoursePage.objects.live().get(locale=Locale.get_default())
 
 
 @pytest.fixture
