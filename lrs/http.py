@@ -16,6 +16,7 @@ from django.http import HttpResponse, JsonResponse, QueryDict
 from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 
+from lrs import jsonio
 from lrs.agents import agent_key
 from lrs.auth import basic_credential
 from lrs.errors import LRSError
@@ -205,7 +206,7 @@ def read_body(request):
 def read_json(request):
     body = read_body(request)
     try:
-        return json.loads(body)
+        return jsonio.loads(body)
     except (ValueError, UnicodeDecodeError):
         raise LRSError(400, "the body is not valid JSON") from None
 
