@@ -202,6 +202,7 @@ def _statements(learners, total, rng):
     """`total` statements spread over the learners, written with COPY in chunks of 100,000."""
     from django.conf import settings
     from django.db import connection
+    from lrs_ingest import copy_into_lrs  # bench/, this script's folder
 
     from progress import activities
     from progress.statements import VERBS
@@ -249,18 +250,8 @@ def _statements(learners, total, rng):
                 f"{seq}\taccount:{settings.SITE_BASE_URL} {learner.pseudonym}\tt\t{stored.isoformat()}\n"
             )
             index.write(f"{seq}\t{lesson}\tt\n{seq}\t{course_id}\tf\n")
-        columns = (
-            "seq, id, stored, data, version, verb_id, object_activity_id, object_statement_id, "
-            "registration, is_voiding, voided, credential_id, organisation, has_attachments"
-        )
         with connection.cursor() as cursor:
-            for table, cols, buffer in (
-                ("lrs_statement", columns, statements),
-                ("lrs_statementagent", "statement_id, agent_key, direct, stored", agents),
-                ("lrs_statementactivity", "statement_id, activity_id, direct", index),
-            ):
-                with cursor.cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                    copy.write(buffer.getvalue())
+            copy_into_lrs(cursor.cursor, statements, agents, index)
         written += size
         print(f"  {written:,} / {total:,} statements", flush=True)
     with connection.cursor() as cursor:

@@ -240,18 +240,25 @@ def _copy_chunk(connection, rng, first_seq, size, learners):
             f"{seq}\t{activity}\tt\n{seq}\t{data['context']['contextActivities']['parent'][0]['id']}\tf\n"
         )
         activities.write(f"{seq}\t{COURSE}\tf\n")
-    columns = (
-        "seq, id, stored, data, version, verb_id, object_activity_id, object_statement_id, "
-        "registration, is_voiding, voided, credential_id, organisation, has_attachments"
-    )
     with connection.cursor() as cursor:
-        for table, cols, buffer in (
-            ("lrs_statement", columns, statements),
-            ("lrs_statementagent", "statement_id, agent_key, direct, stored", agents),
-            ("lrs_statementactivity", "statement_id, activity_id, direct", activities),
-        ):
-            with cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-                copy.write(buffer.getvalue())
+        copy_into_lrs(cursor, statements, agents, activities)
+
+
+STATEMENT_COLUMNS = (
+    "seq, id, stored, data, version, verb_id, object_activity_id, object_statement_id, "
+    "registration, is_voiding, voided, credential_id, organisation, has_attachments"
+)
+
+
+def copy_into_lrs(cursor, statements, agents, activities):
+    """COPY text buffers (rows in the column orders below) into the LRS's three tables."""
+    for table, cols, buffer in (
+        ("lrs_statement", STATEMENT_COLUMNS, statements),
+        ("lrs_statementagent", "statement_id, agent_key, direct, stored", agents),
+        ("lrs_statementactivity", "statement_id, activity_id, direct", activities),
+    ):
+        with cursor.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            copy.write(buffer.getvalue())
 
 
 def main():
