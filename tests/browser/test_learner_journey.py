@@ -165,7 +165,10 @@ def test_a_phone_and_a_keyboard_are_enough(live_site, chromium, journey):
     page = context.new_page()
     try:
         page.goto(f"{live_site}/ar/login/{learner.username}/")
-        page.keyboard.type(PIN)  # the login link puts the cursor in the PIN field
+        # The login link puts the cursor in the PIN field; type only once it is there (a busy
+        # machine may still be loading the page, and keys typed before would be lost).
+        page.wait_for_function("document.activeElement && document.activeElement.name === 'password'")
+        page.keyboard.type(PIN)
         page.keyboard.press("Enter")
         page.wait_for_url(f"{live_site}/ar/my-course/")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
