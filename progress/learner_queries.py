@@ -20,7 +20,7 @@ from courses.translation import active_locale
 from lrs.agents import agent_key
 from lrs.models import Statement
 from progress import activities, charts, durations, structure, timeline
-from progress.models import CourseProgress, LessonProgress
+from progress.models import LessonProgress
 from progress.statements import VERBS
 from progress.teacher_queries import danish_course, learner_rows
 
@@ -176,11 +176,8 @@ def lesson_lines(learner, plan, names, course_key):
 
 
 def hours(learner, course, lessons, row, today, plan):
-    progress = None
-    if course is not None:
-        progress = CourseProgress.objects.filter(learner=learner, course_key=course.translation_key).first()
-    elearning = progress.elearning_seconds / 3600 if progress else 0.0
-    classroom = progress.classroom_seconds / 3600 if progress else 0.0
+    elearning = row.elearning_seconds / 3600
+    classroom = row.classroom_seconds / 3600
     return Hours(
         elearning=elearning,
         elearning_recorded=sum(line.recorded_seconds for line in lessons) / 3600,

@@ -34,6 +34,8 @@ class Row:
     status: str
     status_label: str
     weekly_pace_needed: float | None
+    elearning_seconds: int = 0
+    classroom_seconds: int = 0
 
     # The dashboard's texts per row, translated here: thirty {% blocktranslate %}s a column were slow.
     @property
@@ -136,4 +138,6 @@ def _row(learner, progress, course, today):
         status=found.status,
         status_label=Status(found.status).label,
         weekly_pace_needed=found.weekly_pace_needed,
+        elearning_seconds=progress.elearning_seconds if progress else 0,
+        classroom_seconds=progress.classroom_seconds if progress else 0,
     )

@@ -225,7 +225,7 @@ def test_the_class_export_takes_the_same_queries_for_three_or_thirty_learners(
     client.get(class_url(learner_class, "xlsx"))
     for number in range(3):
         enrol(learner_class, course, f"L{number}", hours=number)
-    with django_assert_num_queries(8) as small:
+    with django_assert_num_queries(7) as small:
         client.get(class_url(learner_class, "xlsx"))
     for number in range(30):
         enrol(learner_class, course, f"M{number}", hours=number % 20)
@@ -384,7 +384,7 @@ def test_the_learner_export_takes_a_fixed_number_of_queries(
     client.force_login(teacher)
     client.get(learner_url(learner_class, studied, "xlsx"))
 
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(13):
         response = client.get(learner_url(learner_class, studied, "xlsx"))
 
     assert response.status_code == 200
