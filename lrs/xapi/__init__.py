@@ -3,7 +3,8 @@
     from lrs.xapi import validate_statement, XAPIValidationError, SUPPORTED_VERSIONS
 
 The models are shaped like the specification, one module per spec object; validate_statement returns
-the statement as received (a deep copy) or raises XAPIValidationError with a JSON path and the rule.
+the statement as received (a copy of its top level) or raises XAPIValidationError with a JSON path and
+the rule.
 """
 
 from lrs.xapi.errors import XAPIValidationError

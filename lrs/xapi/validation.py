@@ -1,7 +1,6 @@
 """validate_statement: the entry point the Statement Resource calls for each statement it receives."""
 
 from pydantic import ValidationError
-from pydantic_core import to_jsonable_python
 
 from lrs.xapi.errors import XAPIValidationError, from_pydantic
 from lrs.xapi.statements import STATEMENT_MODELS
@@ -30,7 +29,9 @@ def negotiate_version(header: str) -> str | None:
 def validate_statement(data: object, version: str) -> dict:
     """Validate one statement, as parsed from the request's JSON, against the rules of ``version``.
 
-    Returns a deep copy of the statement, unchanged: the LRS stores what it received. Raises
+    Returns a copy of the statement's top level, unchanged, for the LRS to add the properties it sets
+    (id, stored, authority ...) without touching the caller's object; the objects inside are shared
+    and must not be changed: the LRS stores what it received. Raises
     XAPIValidationError naming the first rule broken and where. ``version`` is one of SUPPORTED_VERSIONS
     (or a header value negotiate_version maps to one); anything else is a programming error.
     """
@@ -43,7 +44,4 @@ def validate_statement(data: object, version: str) -> dict:
         STATEMENT_MODELS[rules].model_validate(data)
     except ValidationError as exc:
         raise from_pydantic(exc) from None
-    # A deep copy made by pydantic-core: parsed JSON holds only dicts, lists, strings, numbers, booleans
-    # and None, which it rebuilds as they are (NaN and Infinity stay floats), several times faster than
-    # copy.deepcopy.
-    return to_jsonable_python(data)
+    return dict(data)
