@@ -93,9 +93,10 @@ def check_attachments(statements, contents):
     """Every declared attachment without fileUrl has its part; every part is declared; signatures hold."""
     declared = set()
     for index, statement in enumerate(statements):
-        for attachment in statement.get("attachments", []) if isinstance(statement, dict) else []:
+        declarations = statement.get("attachments") if isinstance(statement, dict) else None
+        for attachment in declarations if isinstance(declarations, list) else ():
             if not isinstance(attachment, dict) or not isinstance(attachment.get("sha2"), str):
-                continue  # the statement validator reports it
+                continue  # the statement validator reports it (and anything else malformed here)
             sha2 = attachment["sha2"].lower()
             declared.add(sha2)
             if sha2 not in contents and "fileUrl" not in attachment:
@@ -112,7 +113,8 @@ def check_attachments(statements, contents):
 def check_signature(statement, attachment, jws, index):
     """xAPI-Data 2.6: a signature is a JWS (RS256/384/512) whose payload is the statement."""
     where = f"[{index}].attachments"
-    if attachment.get("contentType", "").split(";")[0].strip() != "application/octet-stream":
+    content_type = attachment.get("contentType")
+    if not isinstance(content_type, str) or content_type.split(";")[0].strip() != "application/octet-stream":
         raise LRSError(400, "a signature attachment's contentType must be application/octet-stream", where)
     try:
         header_b64, payload_b64, signature_b64 = jws.decode("ascii").strip().split(".")

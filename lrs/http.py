@@ -120,6 +120,9 @@ def _unpack_alternate_syntax(request):
         raise LRSError(400, "the alternate request syntax needs a form-encoded body", "Content-Type")
     form = QueryDict(request.body, encoding="utf-8")
     parameters = QueryDict(mutable=True)
+    # The request's own Content-Type describes the form, not the content: the content's type is the
+    # form's Content-Type field, or unknown (JSON for statements) when the form has none.
+    request.META["CONTENT_TYPE"] = ""
     for name, values in form.lists():
         header = ALTERNATE_HEADERS.get(name.lower())
         if header:

@@ -76,8 +76,28 @@ def prepare(raw_statements, *, version, authority, statement_id=None, batch=Fals
         statement["timestamp"] = utc_timestamp(statement["timestamp"]) if "timestamp" in statement else stored
         statement["authority"] = {**authority, "account": dict(authority["account"])}
         statement.setdefault("version", DEFAULT_VERSION[version])
+        _context_activity_lists(statement)
         prepared.append(statement)
     return now, prepared
+
+
+def _context_activity_lists(statement):
+    """A single context activity becomes a list of one (xAPI-Data 2.4.6.2.s4.b3: "The LRS MUST return
+    single Activity Objects as an array of length one containing the same Activity"), in the statement
+    and in a SubStatement. The objects inside the statement are shared with the caller's: replace the
+    dicts on the way down rather than change them."""
+    if "context" in statement:
+        statement["context"] = _listed(statement["context"])
+    statement_object = statement["object"]
+    if statement_object.get("objectType") == "SubStatement" and "context" in statement_object:
+        statement["object"] = {**statement_object, "context": _listed(statement_object["context"])}
+
+
+def _listed(context):
+    activities = context.get("contextActivities")
+    if not activities or all(type(value) is list for value in activities.values()):
+        return context
+    return {**context, "contextActivities": {k: v if type(v) is list else [v] for k, v in activities.items()}}
 
 
 def record_statements(raw_statements, *, version, authority, credential=None, statement_id=None, batch=False):
@@ -134,6 +154,9 @@ def equivalent(first, second):
 
 
 def _comparable(value, key=None):
+    if key == "contextActivities" and isinstance(value, dict):
+        # A single context activity and a list of just that one are the same (see _listed).
+        value = {k: v if isinstance(v, list) else [v] for k, v in value.items()}
     if isinstance(value, dict):
         return {k: _comparable(v, k) for k, v in value.items() if k not in IGNORED_IN_COMPARISON or key}
     if isinstance(value, list):

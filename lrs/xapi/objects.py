@@ -58,6 +58,10 @@ class ActivityDefinition(XAPIModel):
 
     @model_validator(mode="after")
     def _interaction_properties(self):
+        if not self.model_fields_set:
+            # 1.0.3 Data 2.4.4.1 (the conformance suite's "4.1.4.1.table2"): an Activity Definition
+            # contains at least one of its properties; an empty one says nothing and is refused.
+            raise object_error("an Activity Definition must have at least one property, such as name or type")
         if self.model_fields_set.isdisjoint(_INTERACTION_PROPERTIES):
             return self
         lists = [name for name in COMPONENT_LISTS if getattr(self, name) is not None]

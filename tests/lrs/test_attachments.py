@@ -91,6 +91,21 @@ def test_a_declared_attachment_without_its_part_is_refused(xapi):
     assert not Statement.objects.exists()
 
 
+@pytest.mark.parametrize("attachments", [12345, "should fail", {"sha2": "abc"}, True])
+@pytest.mark.parametrize("as_multipart", [False, True])
+def test_attachments_that_are_not_an_array_are_refused_with_400(xapi, attachments, as_multipart):
+    """xAPI-Data 2.4.11: attachments is an array of Attachment Objects (the conformance suite sends a
+    number; the attachment check must leave it to the validator, not fail on it)."""
+    statement = valid_statement(id=str(uuid.uuid4()), attachments=attachments)
+    body = multipart(statement, []) if as_multipart else statement
+
+    response = post(xapi, body, MULTIPART if as_multipart else "application/json")
+
+    assert response.status_code == 400
+    assert response.json()["error"]["location"] == "attachments"
+    assert not Statement.objects.exists()
+
+
 def test_an_attachment_sent_as_plain_json_is_refused(xapi):
     response = xapi.post("/xapi/statements", statement_with(declared(TEXT)))
 
@@ -268,3 +283,14 @@ def test_a_signature_is_verified_against_its_x5c_certificate(xapi, key):
     assert good.status_code == 200
     assert forged.status_code == 400
     assert "does not verify" in forged.json()["error"]["message"]
+
+
+def test_a_signature_whose_content_type_is_not_a_string_is_refused(xapi, key):
+    statement = valid_statement(id=str(uuid.uuid4()))
+    token = jws(statement, key)
+    statement["attachments"] = [declared(token, content_type=5, usageType=SIGNATURE)]
+
+    response = post(xapi, multipart(statement, [part(token, "application/octet-stream")]))
+
+    assert response.status_code == 400
+    assert not Statement.objects.exists()

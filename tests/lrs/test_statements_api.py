@@ -19,8 +19,10 @@ from tests.lrs.builders import (
     account_agent,
     activity,
     anonymous_group,
+    context_activity,
     mbox_agent,
     statement_ref,
+    sub_statement,
     valid_statement,
     verb,
 )
@@ -161,6 +163,42 @@ def test_the_same_statement_sent_again_is_accepted_and_stored_once(xapi):
     again = xapi.put("/xapi/statements", statement, params={"statementId": statement["id"]})
 
     assert again.status_code == 204
+    assert Statement.objects.count() == 1
+
+
+@pytest.mark.parametrize("where", ["statement", "substatement"])
+def test_a_single_context_activity_comes_back_in_an_array(xapi, where):
+    """xAPI-Data 2.4.6.2.s4.b3 (XAPI-00096): "The LRS MUST return single Activity Objects as an array
+    of length one containing the same Activity", in a SubStatement's context too."""
+    context = {"contextActivities": {"parent": context_activity("module/1"), "other": [activity("x")]}}
+    if where == "statement":
+        statement = fresh(context=context)
+    else:
+        statement = fresh(object=sub_statement(context=context))
+        statement.pop("context")
+    xapi.post("/xapi/statements", statement)
+
+    response = xapi.get("/xapi/statements", {"statementId": statement["id"]})
+
+    assert response.status_code == 200
+    stored = response.json()
+
+    holder = stored["context"] if where == "statement" else stored["object"]["context"]
+    assert holder["contextActivities"] == {"parent": [context_activity("module/1")], "other": [activity("x")]}
+    sent = statement["context"] if where == "statement" else statement["object"]["context"]
+    assert sent["contextActivities"]["parent"] == context_activity("module/1")  # the caller's is unchanged
+
+
+def test_a_statement_sent_again_with_its_context_activity_in_an_array_is_the_same_statement(xapi):
+    """xAPI-Data 2.3.1 (Statement comparison): a single context activity and an array of just that one
+    are not a difference."""
+    statement = fresh(context={"contextActivities": {"parent": context_activity("module/1")}})
+    xapi.post("/xapi/statements", statement)
+    again = {**statement, "context": {"contextActivities": {"parent": [context_activity("module/1")]}}}
+
+    response = xapi.put("/xapi/statements", again, params={"statementId": statement["id"]})
+
+    assert response.status_code == 204
     assert Statement.objects.count() == 1
 
 
@@ -519,6 +557,26 @@ def test_the_alternate_request_syntax_of_1_0_3_stores_a_statement(client, creden
     )
 
     assert response.status_code == 204
+    assert stored_ids() == {statement["id"]}
+
+
+def test_the_alternate_request_syntax_takes_the_content_as_json_when_the_form_gives_no_content_type(
+    client, credential
+):
+    """xAPI 1.0.3 Communication 1.3: the request's Content-Type describes the form; the content is a
+    statement even when the form has no Content-Type field (the conformance suite sends none)."""
+    statement = fresh()
+    xapi = XAPIClient(client, "test-key", "test-secret")
+    form = {"statementId": statement["id"], "content": json.dumps(statement)}
+
+    response = client.post(
+        "/xapi/statements?method=PUT",
+        urlencode(form),
+        content_type="application/x-www-form-urlencoded",
+        **xapi.headers(None),
+    )
+
+    assert response.status_code == 204, response.content
     assert stored_ids() == {statement["id"]}
 
 

@@ -457,6 +457,8 @@ def test_it_rejects_a_display_that_is_not_a_language_map():
         "-en",
         "123",
         "en US",
+        "test",
+        "abcd-DK",
     ],
 )
 def test_it_rejects_a_language_map_key_that_is_not_an_rfc5646_tag(tag):
@@ -479,6 +481,39 @@ def test_it_accepts_rfc5646_language_tags(tag):
     """xAPI-Data 4.2: keys are RFC 5646 Language Tags (language, script, region, variant, extension and
     private-use subtags; grandfathered tags; case-insensitive)."""
     assert_valid(with_value(valid_statement(), "verb.display", {tag: "completed"}))
+
+
+@both_versions
+@pytest.mark.parametrize("component_list", ["choices", "scale"])
+def test_it_rejects_an_interaction_component_description_keyed_by_a_reserved_language_subtag(
+    component_list, version
+):
+    """RFC 5646 2.2.1 rule 4: four-letter language subtags are reserved for future standardization,
+    so no valid tag has one (the conformance suite sends {"test": "value"} as a description)."""
+    interaction = {"choices": "choice", "scale": "likert"}[component_list]
+    components = [{"id": "valid", "description": {"test": "value"}}]
+    statement = valid_statement(object=interaction_activity(interaction, **{component_list: components}))
+    assert_rejected(
+        statement, f"object.definition.{component_list}[0].description", "RFC 5646 language tag", version
+    )
+
+
+@both_versions
+@pytest.mark.parametrize("path", ["object.definition", "object.object.definition"])
+def test_it_rejects_an_activity_definition_without_any_property(path, version):
+    """xAPI-Data 2.4.4.1 (the conformance suite's "4.1.4.1.table2"): an Activity Definition contains at
+    least one of name, description, type, moreInfo, interactionType or extensions."""
+    if path == "object.definition":
+        statement = with_value(valid_statement(), path, {})
+    else:
+        substatement = {
+            "objectType": "SubStatement",
+            "actor": valid_statement()["actor"],
+            "verb": valid_statement()["verb"],
+            "object": {"objectType": "Activity", "id": "http://example.com/activity", "definition": {}},
+        }
+        statement = valid_statement(object=substatement)
+    assert_rejected(statement, path, "must have at least one property", version)
 
 
 @pytest.mark.parametrize(
