@@ -28,6 +28,9 @@ class DocumentResource:
     # Replacing a State document without If-Match is a conflict only in xAPI 2.0; 1.0.3 clients
     # (the tincan library among them) replace state freely. Profiles always need it.
     precondition_required_to_replace_in_1_0_3: bool = True
+    # A profile is created with If-None-Match: * (ADL's conformance suite, XAPI-00273, and its
+    # reference LRS refuse a profile PUT with neither header); State needs no header to be created.
+    precondition_required_to_create: bool = True
 
     @property
     def parameters(self):
@@ -41,7 +44,7 @@ class DocumentResource:
         return names
 
 
-STATE = DocumentResource(Document.Kind.STATE, "stateId", True, True, True, False)
+STATE = DocumentResource(Document.Kind.STATE, "stateId", True, True, True, False, False)
 ACTIVITY_PROFILE = DocumentResource(Document.Kind.ACTIVITY_PROFILE, "profileId", True, False, False)
 AGENT_PROFILE = DocumentResource(Document.Kind.AGENT_PROFILE, "profileId", False, True, False)
 
@@ -73,7 +76,13 @@ def _document_view(resource, scope):
             preconditions = _preconditions(request)
             required = resource.precondition_required_to_replace_in_1_0_3 or xapi.version == "2.0.0"
             document = documents.put_document(
-                address, document_id, content, content_type, required=required, **preconditions
+                address,
+                document_id,
+                content,
+                content_type,
+                required=required,
+                required_to_create=resource.precondition_required_to_create,
+                **preconditions,
             )
         else:
             document = documents.post_document(

@@ -34,10 +34,17 @@ def list_ids(address, since=None):
     return list(documents.order_by("updated", "document_id").values_list("document_id", flat=True))
 
 
-def check_preconditions(existing, if_match, if_none_match, *, required):
+def check_preconditions(existing, if_match, if_none_match, *, required, required_to_create=False):
     """xAPI-Communication 3.1: 412 when a precondition fails; 409 when a document would be replaced
-    without either header (`required`, for PUT).
+    without either header (`required`, for PUT); 400 when one would be created without either header
+    (`required_to_create`: profiles, as ADL's conformance suite and reference LRS have it, XAPI-00273).
     """
+    if required_to_create and existing is None and if_match is None and if_none_match is None:
+        raise LRSError(
+            400,
+            "a PUT to a profile needs If-None-Match: * to create it (or If-Match to replace it)",
+            "If-Match",
+        )
     if if_match is not None:
         tags = _tags(if_match)
         if existing is None or ("*" not in tags and existing.etag not in tags):
@@ -59,10 +66,20 @@ def _tags(header):
 
 @transaction.atomic
 def put_document(
-    address, document_id, content, content_type, *, if_match=None, if_none_match=None, required=True
+    address,
+    document_id,
+    content,
+    content_type,
+    *,
+    if_match=None,
+    if_none_match=None,
+    required=True,
+    required_to_create=False,
 ):
     existing = Document.objects.select_for_update().filter(**address, document_id=document_id).first()
-    check_preconditions(existing, if_match, if_none_match, required=required)
+    check_preconditions(
+        existing, if_match, if_none_match, required=required, required_to_create=required_to_create
+    )
     return _save(existing, address, document_id, content, content_type)
 
 
@@ -71,6 +88,9 @@ def post_document(address, document_id, content, content_type, *, if_match=None,
     """Store, or merge a JSON object into the stored JSON object (xAPI-Communication 2.3 POST)."""
     existing = Document.objects.select_for_update().filter(**address, document_id=document_id).first()
     check_preconditions(existing, if_match, if_none_match, required=False)
+    if _is_json(content_type) and _json_value(content) is _INVALID:
+        # XAPI-00314: a POST that says it is JSON and is not is refused, whether or not it would merge.
+        raise LRSError(400, "the document's Content-Type is application/json but it is not valid JSON")
     if existing is None:
         return _save(None, address, document_id, content, content_type)
     stored_json = _json_object(bytes(existing.content), existing.content_type)
@@ -83,13 +103,24 @@ def post_document(address, document_id, content, content_type, *, if_match=None,
     return _save(existing, address, document_id, merged, "application/json")
 
 
-def _json_object(content, content_type):
-    if content_type.split(";")[0].strip().lower() != "application/json":
-        return None
+_INVALID = object()
+
+
+def _is_json(content_type):
+    return content_type.split(";")[0].strip().lower() == "application/json"
+
+
+def _json_value(content):
     try:
-        value = json.loads(content)
+        return json.loads(content)
     except (ValueError, UnicodeDecodeError):
+        return _INVALID
+
+
+def _json_object(content, content_type):
+    if not _is_json(content_type):
         return None
+    value = _json_value(content)
     return value if isinstance(value, dict) else None
 
 

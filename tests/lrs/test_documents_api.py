@@ -113,13 +113,16 @@ def test_bad_parameters_are_400(xapi, params):
     assert not Document.objects.exists()
 
 
+CREATE = {"If-None-Match": "*"}
+
+
 def profile(**extra):
     return {"activityId": ACTIVITY, "profileId": "settings", **extra}
 
 
 def test_replacing_an_existing_profile_needs_a_precondition(xapi):
     """xAPI-Communication 3.1: PUT without If-Match/If-None-Match on an existing document: 409."""
-    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile())
+    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile(), headers=CREATE)
 
     refused = xapi.put("/xapi/activities/profile", {"v": 2}, params=profile())
     etag = xapi.get("/xapi/activities/profile", profile())["ETag"]
@@ -131,7 +134,7 @@ def test_replacing_an_existing_profile_needs_a_precondition(xapi):
 
 
 def test_a_stale_etag_is_412_and_changes_nothing(xapi):
-    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile())
+    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile(), headers=CREATE)
 
     response = xapi.put(
         "/xapi/activities/profile", {"v": 2}, params=profile(), headers={"If-Match": '"stale"'}
@@ -142,7 +145,7 @@ def test_a_stale_etag_is_412_and_changes_nothing(xapi):
 
 
 def test_if_none_match_star_refuses_to_overwrite(xapi):
-    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile())
+    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile(), headers=CREATE)
 
     response = xapi.put(
         "/xapi/activities/profile", {"v": 2}, params=profile(), headers={"If-None-Match": "*"}
@@ -173,15 +176,38 @@ def test_state_in_2_0_may_be_created_without_a_precondition_but_not_replaced(xap
     assert xapi2.get("/xapi/activities/state", state()).json() == {"v": 1}
 
 
-def test_a_new_agent_profile_may_be_created_without_a_precondition(xapi):
-    """xAPI 1.0.3 Communication 2.6 (XAPI-00273): a successful Agent Profile PUT returns 204."""
-    params = {"agent": AGENT, "profileId": "prefs"}
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/xapi/agents/profile", {"agent": AGENT, "profileId": "prefs"}),
+        ("/xapi/activities/profile", {"activityId": ACTIVITY, "profileId": "settings"}),
+    ],
+)
+def test_a_profile_put_with_neither_header_is_refused_even_when_it_would_create(xapi, path, params):
+    """ADL conformance suite, XAPI-00273 ("a PUT request without an ETag header returns an error code
+    and message") and 2.7 "fails without ETag header": profiles are created with If-None-Match: *."""
+    refused = xapi.put(path, {"lang": "ar"}, params=params)
+    created = xapi.put(path, {"lang": "ar"}, params=params, headers=CREATE)
 
-    assert xapi.put("/xapi/agents/profile", {"lang": "ar"}, params=params).status_code == 204
+    assert refused.status_code == 400
+    assert "If-None-Match" in refused.json()["error"]["message"]
+    assert created.status_code == 204
+    assert Document.objects.count() == 1
+
+
+def test_a_document_posted_as_json_that_is_not_json_is_refused(xapi):
+    """XAPI-00314: a POST whose Content-Type is application/json but whose body is not JSON: 400, even
+    when there is nothing to merge with."""
+    response = xapi.post(
+        "/xapi/activities/profile", '{"v": 1}[', params=profile(), content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert not Document.objects.exists()
 
 
 def test_a_weak_etag_matches_too(xapi):
-    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile())
+    xapi.put("/xapi/activities/profile", {"v": 1}, params=profile(), headers=CREATE)
     etag = xapi.get("/xapi/activities/profile", profile())["ETag"]
 
     response = xapi.put(
