@@ -498,22 +498,29 @@ def test_it_rejects_an_interaction_component_description_keyed_by_a_reserved_lan
     )
 
 
-@both_versions
-@pytest.mark.parametrize("path", ["object.definition", "object.object.definition"])
-def test_it_rejects_an_activity_definition_without_any_property(path, version):
-    """xAPI-Data 2.4.4.1 (the conformance suite's "4.1.4.1.table2"): an Activity Definition contains at
-    least one of name, description, type, moreInfo, interactionType or extensions."""
+def statement_with_empty_definition(path):
     if path == "object.definition":
-        statement = with_value(valid_statement(), path, {})
-    else:
-        substatement = {
-            "objectType": "SubStatement",
-            "actor": valid_statement()["actor"],
-            "verb": valid_statement()["verb"],
-            "object": {"objectType": "Activity", "id": "http://example.com/activity", "definition": {}},
-        }
-        statement = valid_statement(object=substatement)
-    assert_rejected(statement, path, "must have at least one property", version)
+        return with_value(valid_statement(), path, {})
+    substatement = {
+        "objectType": "SubStatement",
+        "actor": valid_statement()["actor"],
+        "verb": valid_statement()["verb"],
+        "object": {"objectType": "Activity", "id": "http://example.com/activity", "definition": {}},
+    }
+    return valid_statement(object=substatement)
+
+
+@pytest.mark.parametrize("path", ["object.definition", "object.object.definition"])
+def test_1_0_3_rejects_an_activity_definition_without_any_property(path):
+    """xAPI 1.0.3 (the conformance suite's "4.1.4.1.table2"): an Activity Definition contains at least
+    one of name, description, type, moreInfo, interactionType or extensions."""
+    assert_rejected(statement_with_empty_definition(path), path, "must have at least one property", V1)
+
+
+@pytest.mark.parametrize("path", ["object.definition", "object.object.definition"])
+def test_2_0_accepts_an_empty_activity_definition(path):
+    """xAPI 2.0.0 has no such rule: its conformance suite stores a statement with "definition": {}."""
+    assert_valid(statement_with_empty_definition(path), "2.0.0")
 
 
 @pytest.mark.parametrize(
