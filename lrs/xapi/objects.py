@@ -7,7 +7,7 @@ lives beside the Statement in statements.py, which also assembles the union of p
 
 from typing import Literal
 
-from pydantic import ValidationInfo, model_validator
+from pydantic import model_validator
 
 from lrs.xapi.common import IRI, IRL, UUID, Extensions, LanguageMap, XAPIModel
 from lrs.xapi.errors import object_error
@@ -57,11 +57,7 @@ class ActivityDefinition(XAPIModel):
     steps: list[InteractionComponent] = None
 
     @model_validator(mode="after")
-    def _interaction_properties(self, info: ValidationInfo):
-        if not self.model_fields_set and (info.context or {}).get("version") == "1.0.3":
-            # 1.0.3 (the conformance suite's "4.1.4.1.table2"): an Activity Definition contains at least
-            # one of its properties. 2.0.0 dropped the rule: its suite stores an empty definition.
-            raise object_error("an Activity Definition must have at least one property, such as name or type")
+    def _interaction_properties(self):
         if self.model_fields_set.isdisjoint(_INTERACTION_PROPERTIES):
             return self
         lists = [name for name in COMPONENT_LISTS if getattr(self, name) is not None]

@@ -21,10 +21,6 @@ _RULES_BY_HEADER = {
 }
 
 
-# Rules that differ by version inside objects both versions share (see ActivityDefinition).
-_CONTEXTS = {rules: {"version": rules} for rules in SUPPORTED_VERSIONS}
-
-
 def negotiate_version(header: str) -> str | None:
     """The supported version whose rules apply to a request's X-Experience-API-Version, or None."""
     return _RULES_BY_HEADER.get(header.strip())
@@ -45,7 +41,7 @@ def validate_statement(data: object, version: str) -> dict:
     if not isinstance(data, dict):
         raise XAPIValidationError("a statement must be a JSON object", "$")
     try:
-        STATEMENT_MODELS[rules].model_validate(data, context=_CONTEXTS[rules])
+        STATEMENT_MODELS[rules].model_validate(data)
     except ValidationError as exc:
         raise from_pydantic(exc) from None
     return dict(data)
