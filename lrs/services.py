@@ -97,7 +97,11 @@ def _listed(context):
     activities = context.get("contextActivities")
     if not activities or all(type(value) is list for value in activities.values()):
         return context
-    return {**context, "contextActivities": {k: v if type(v) is list else [v] for k, v in activities.items()}}
+    return {**context, "contextActivities": _as_lists(activities)}
+
+
+def _as_lists(context_activities):
+    return {kind: value if isinstance(value, list) else [value] for kind, value in context_activities.items()}
 
 
 def record_statements(raw_statements, *, version, authority, credential=None, statement_id=None, batch=False):
@@ -156,7 +160,7 @@ def equivalent(first, second):
 def _comparable(value, key=None):
     if key == "contextActivities" and isinstance(value, dict):
         # A single context activity and a list of just that one are the same (see _listed).
-        value = {k: v if isinstance(v, list) else [v] for k, v in value.items()}
+        value = _as_lists(value)
     if isinstance(value, dict):
         return {k: _comparable(v, k) for k, v in value.items() if k not in IGNORED_IN_COMPARISON or key}
     if isinstance(value, list):

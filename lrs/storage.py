@@ -19,8 +19,8 @@ from lrs.models import Statement
 
 # The ids as two arrays rather than one parameter each: PostgreSQL planned the 100-parameter form
 # of this query for longer than it ran it.
-_STORED_OR_VOIDED = """
-SELECT id, data, object_statement_id, is_voiding FROM lrs_statement
+_STORED_OR_VOIDED = f"""
+SELECT id, data, object_statement_id, is_voiding FROM {Statement._meta.db_table}
 WHERE id = ANY(%s) OR (object_statement_id = ANY(%s) AND is_voiding)
 """
 
