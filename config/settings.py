@@ -39,8 +39,6 @@ if NUDGE_EVERY_DAYS < 1:
 # How text messages are sent: the dotted path of a class with `send_messages(messages)` (progress/sms.py).
 # The default writes them to the log; a municipality plugs in its SMS gateway here.
 SMS_BACKEND = env_str("SMS_BACKEND", "progress.sms.ConsoleBackend")
-# A quiz is passed with at least this share (percent) of its questions answered right.
-QUIZ_PASS_PERCENT = env_int("QUIZ_PASS_PERCENT", 80)
 # Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).
 # Changing it on a running platform makes earlier statements about other activities.
 XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", f"{SITE_BASE_URL}/activities").rstrip("/")

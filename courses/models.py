@@ -93,6 +93,25 @@ class CoursePage(SamfundPage):
         ),
     )
 
+    pass_mark_percent = models.PositiveSmallIntegerField(
+        _("quiz pass mark (%)"),
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "Share of a quiz's questions a learner must answer right to pass it. A lesson with a quiz "
+            "is complete when the quiz is passed; learners may try again."
+        ),
+    )
+    finish_time_percent = models.PositiveSmallIntegerField(
+        _("time before finishing (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "A lesson without activities counts as finished only after the learner has spent this "
+            "share of its estimated time on it. 0 lets them finish at once."
+        ),
+    )
+
     parent_page_types = ["courses.HomePage"]
     subpage_types = ["courses.ModulePage"]
     override_translatable_fields = [SynchronizedField("deadline_from")]
@@ -104,6 +123,7 @@ class CoursePage(SamfundPage):
             [
                 FieldRowPanel([FieldPanel("required_hours"), FieldPanel("deadline_months")]),
                 FieldRowPanel([FieldPanel("deadline_from"), FieldPanel("time_credit_cap")]),
+                FieldRowPanel([FieldPanel("pass_mark_percent"), FieldPanel("finish_time_percent")]),
                 HelpPanel(
                     content=_(
                         "Which modules are mandatory is set on each module (its 'mandatory' box), so "

@@ -1,9 +1,10 @@
 """What every LRS resource does before and after its own work (xAPI-Communication 1.x, 3.x).
 
 `@xapi_resource(...)` answers CORS preflights, unpacks 1.0.3's alternate request syntax, negotiates
-the version from `X-Experience-API-Version`, authenticates (Basic credential or the learner's
-session, CSRF-checked), checks scopes, and turns every `LRSError` into the spec's status with a JSON
-body saying what was wrong and where. Views receive an `XAPIRequest` context and return data.
+the version from `X-Experience-API-Version`, authenticates (Basic credential, or a learner's
+session for reading their own statements), checks scopes, and turns every `LRSError` into the
+spec's status with a JSON body saying what was wrong and where. Views receive an `XAPIRequest`
+context and return data.
 """
 
 import functools
@@ -13,7 +14,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse, JsonResponse, QueryDict
-from django.middleware.csrf import CsrfViewMiddleware
 from django.views.decorators.csrf import csrf_exempt
 
 from lrs import jsonio
@@ -54,9 +54,13 @@ class XAPIRequest:
         return agent_key(self.session_actor) if self.session_actor else None
 
 
-def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD", "PUT", "POST")):
+def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
     """Decorate a view `view(request, xapi, *args)`; `scopes` maps a method to the scopes any of
     which allows it ("all" always does; "all/read" allows reads). Unlisted methods answer 405.
+
+    A learner's session may only read (`session_methods`): a browser never writes statements or
+    documents itself; what a lesson page reports goes through the platform's own endpoints, which
+    check it and write under the platform's authority (DESIGN.md, rule 3).
     """
 
     def decorate(view):
@@ -180,11 +184,11 @@ def _authenticate(request, credential, version, allowed_scopes, session_methods)
     if actor is None:
         raise LRSError(401, "authorization is required", headers={"WWW-Authenticate": 'Basic realm="xAPI"'})
     if request.method not in session_methods:
-        raise LRSError(403, "a learner's session cannot make this request")
-    if request.method not in ("GET", "HEAD", "OPTIONS"):
-        rejected = CsrfViewMiddleware(lambda _request: None).process_view(request, None, (), {})
-        if rejected is not None:
-            raise LRSError(403, "the CSRF token is missing or wrong")
+        raise LRSError(
+            403,
+            "a learner's session can only read their own statements; lesson pages report to the "
+            "platform, which records them",
+        )
     return XAPIRequest(version=version, session_actor=actor)
 
 

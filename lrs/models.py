@@ -42,6 +42,15 @@ class Credential(models.Model):
         ),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    trusted = models.BooleanField(
+        _("trusted for progress"),
+        default=False,
+        help_text=_(
+            "Statements stored with this credential may credit learners' hours and completions, "
+            "such as those of a municipality's attendance system. Statements of other clients are "
+            "stored and shown, but credit nothing."
+        ),
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -85,6 +94,9 @@ class Statement(models.Model):
     )
     organisation = models.CharField(max_length=160, blank=True)
     has_attachments = models.BooleanField(default=False)
+    # Written by the platform itself (its services, under its own authority), not by a client. With
+    # the credential, this is who made the statement: who may void it, and whether it is evidence.
+    from_platform = models.BooleanField(default=False)
 
     class Meta:
         indexes = [

@@ -105,42 +105,91 @@ def _as_lists(context_activities):
 
 
 def record_statements(raw_statements, *, version, authority, credential=None, statement_id=None, batch=False):
-    """Store statements and return their ids, in order. Raises LRSError (400, 409) on bad input.
+    """Store a client's statements and return their ids, in order. Raises LRSError (400, 403, 409).
 
     A statement whose id is already stored with the same content is accepted and not stored again
     (xAPI-Communication 2.1.2); with different content the whole request is refused with 409.
     """
+    return _record(raw_statements, version, authority, Source(credential), statement_id, batch)
+
+
+def record_platform_statements(raw_statements):
+    """Store statements the platform itself makes, under its own authority (`auth.platform_authority`).
+
+    Only these, and those of credentials marked trusted, are evidence the rest of the platform may
+    act on (`evidence`); only the platform may void them.
+    """
+    from lrs.auth import platform_authority
+
+    authority = platform_authority()
+    return _record(raw_statements, "1.0.3", authority, Source(None, from_platform=True), None, True)
+
+
+class Source:
+    """Who stores a statement: a client's credential, or the platform itself."""
+
+    def __init__(self, credential, *, from_platform=False):
+        self.credential = credential
+        self.from_platform = from_platform
+
+    def made(self, credential_id, from_platform):
+        """Whether this source made a statement stored with `credential_id` and `from_platform`."""
+        if self.from_platform or from_platform:
+            return self.from_platform and from_platform
+        return self.credential is not None and credential_id == self.credential.pk
+
+    def may_void(self, credential_id, from_platform):
+        """The source that made a statement may void it; the platform, as administrator, any."""
+        return self.from_platform or self.made(credential_id, from_platform)
+
+    def may_void_made_by(self, own_credential_id, target_source):
+        """`may_void` for a statement not stored yet, made by `target_source`; this source (the
+        maker of a stored voiding statement) is known by its credential's id."""
+        if self.from_platform:
+            return True
+        credential = target_source.credential
+        return (
+            not target_source.from_platform and credential is not None and credential.pk == own_credential_id
+        )
+
+
+def _record(raw_statements, version, authority, source, statement_id, batch):
     now, statements = prepare(
         raw_statements, version=version, authority=authority, statement_id=statement_id, batch=batch
     )
     try:
         with transaction.atomic():
-            rows = _store_new(statements, now, credential)
+            rows = _store_new(statements, now, source)
     except IntegrityError:
         # Another request stored one of these ids between our check and our insert: compare again.
         with transaction.atomic():
-            rows = _store_new(statements, now, credential)
+            rows = _store_new(statements, now, source)
     return [statement["id"] for statement in statements], rows
 
 
-def _store_new(statements, now, credential):
-    new, voided_already = _only_new(statements)
-    _check_voiding(new)
-    return _store(new, now, credential, voided_already)
+def _store_new(statements, now, source):
+    new, voided_already = _only_new(statements, source)
+    _check_voiding(new, source)
+    return _store(new, now, source, voided_already)
 
 
-def _only_new(statements):
+def _only_new(statements, source):
     """The statements not stored yet, and the ids among them that stored statements already void.
 
     One query answers both: the stored statements with these ids, and the voiding statements that
-    target them (a statement voided before it arrived is stored voided).
+    target them (a statement voided before it arrived is stored voided, when whoever voided it
+    could have voided it once stored).
     """
     ids = {as_uuid(statement["id"]) for statement in statements}
     existing, voided_already = {}, set()
-    for statement_id, data, target, is_voiding in storage.stored_or_voided(ids):
+    for statement_id, data, target, is_voiding, credential_id, from_platform in storage.stored_or_voided(ids):
         if statement_id in ids:
             existing[statement_id] = data
-        if is_voiding and target in ids:
+        if (
+            is_voiding
+            and target in ids
+            and Source(None, from_platform=from_platform).may_void_made_by(credential_id, source)
+        ):
             voided_already.add(target)
     new = []
     for statement in statements:
@@ -171,30 +220,35 @@ def _comparable(value, key=None):
     return value
 
 
-def _check_voiding(statements):
-    """A voiding statement cannot target another voiding statement (xAPI-Data 2.3.2)."""
+def _check_voiding(statements, source):
+    """A voiding statement cannot target another voiding statement (xAPI-Data 2.3.2), nor a statement
+    its source did not make: only the client that stored a statement (or the platform) may void it.
+    """
     targets = {
         uuid.UUID(statement["object"]["id"]): statement for statement in statements if _is_voiding(statement)
     }
     if not targets:
         return
     in_batch = {uuid.UUID(s["id"]) for s in statements if _is_voiding(s)}
-    stored_voiding = set(
-        Statement.objects.filter(id__in=targets, is_voiding=True).values_list("id", flat=True)
-    )
-    for target in targets:
-        if target in in_batch or target in stored_voiding:
+    columns = ("is_voiding", "credential_id", "from_platform")
+    stored = Statement.objects.filter(id__in=targets).values_list(*columns)
+    for is_voiding, credential_id, from_platform in stored:
+        if is_voiding:
             raise LRSError(400, "a voiding statement cannot void another voiding statement", "object.id")
+        if not source.may_void(credential_id, from_platform):
+            raise LRSError(403, "only the client that stored a statement can void it", "object.id")
+    if in_batch & set(targets):
+        raise LRSError(400, "a voiding statement cannot void another voiding statement", "object.id")
 
 
 def _is_voiding(statement):
     return statement["verb"]["id"] == VOIDED and statement["object"].get("objectType") == "StatementRef"
 
 
-def _store(statements, now, credential, voided_already=frozenset()):
+def _store(statements, now, source, voided_already=frozenset()):
     if not statements:
         return []
-    rows = [_row(statement, now, credential) for statement in statements]
+    rows = [_row(statement, now, source) for statement in statements]
     for row in rows:
         row.voided = row.id in voided_already and not row.is_voiding
     storage.reserve_statement_keys(rows)
@@ -246,14 +300,16 @@ STATEMENT_COLUMNS = [
     "credential",
     "organisation",
     "has_attachments",
+    "from_platform",
 ]
 
 
-def _row(statement, now, credential):
+def _row(statement, now, source):
     """The Statement row, built positionally (Django's keyword path cost more than the rest of it)."""
     statement_object = statement["object"]
     object_type = statement_object.get("objectType", "Activity")
     context = statement.get("context", {})
+    credential = source.credential
     row = Statement(
         None,  # seq: reserved or assigned when inserted
         as_uuid(statement["id"]),
@@ -269,6 +325,7 @@ def _row(statement, now, credential):
         credential.pk if credential else None,
         credential.organisation if credential else "",
         bool(statement.get("attachments")),
+        source.from_platform,
     )
     if credential is not None:
         row._state.fields_cache["credential"] = credential

@@ -7,8 +7,7 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_http_methods
 
 from lrs import attachments, queries
-from lrs.agents import agent_key
-from lrs.auth import authority_for, platform_authority
+from lrs.auth import authority_for
 from lrs.errors import LRSError
 from lrs.http import json_response, read_body, read_json, xapi_resource
 from lrs.models import Statement
@@ -70,11 +69,7 @@ def _read_statements(request):
 
 @transaction.atomic
 def _store(request, xapi, batch, contents, statement_id=None, is_batch=False):
-    if xapi.session_actor is not None:
-        batch = [_as_session_learner(statement, xapi) for statement in batch]
-        authority = platform_authority()
-    else:
-        authority = authority_for(xapi.credential)
+    authority = authority_for(xapi.credential)
     attachments.check_attachments(batch, contents)
     attachments.store_contents(contents)
     ids, _rows = record_statements(
@@ -86,17 +81,6 @@ def _store(request, xapi, batch, contents, statement_id=None, is_batch=False):
         batch=is_batch,
     )
     return ids
-
-
-def _as_session_learner(statement, xapi):
-    """A browser speaks only for its learner: the actor is given, or must be, theirs (DESIGN rule 3)."""
-    if not isinstance(statement, dict):
-        return statement
-    if "actor" not in statement:
-        return {**statement, "actor": xapi.session_actor}
-    if agent_key(statement["actor"]) != xapi.session_actor_key:
-        raise LRSError(403, "a learner's session can only send statements about that learner", "actor")
-    return statement
 
 
 def get_statements(request, xapi):

@@ -162,14 +162,52 @@ class ClassroomSession(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # A removed session is kept (with its history of changes); its `attended` statements are voided.
+    removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("classroom session")
         verbose_name_plural = _("classroom sessions")
-        ordering = ["-date"]
+        ordering = ["-date", "-created_at"]
 
     def __str__(self):
         return f"{self.learner_class} {self.date}"
+
+    def snapshot(self):
+        """What the session says, for the record of a change."""
+        return {
+            "date": self.date.isoformat(),
+            "minutes": self.minutes,
+            "module": str(self.module_key) if self.module_key else "",
+            "topic": self.topic,
+            "attendees": sorted(self.attendees.values_list("pk", flat=True)),
+        }
+
+
+class ClassroomSessionChange(models.Model):
+    """Who recorded, corrected or removed a classroom session, and when: the hours a teacher gives
+    are audited like any other change to a learner's record. `before` is the session as it was
+    before a correction or removal (`ClassroomSession.snapshot`). Not translated.
+    """
+
+    class Action(models.TextChoices):
+        RECORDED = "recorded", _("recorded")
+        CORRECTED = "corrected", _("corrected")
+        REMOVED = "removed", _("removed")
+
+    session = models.ForeignKey(ClassroomSession, on_delete=models.CASCADE, related_name="changes")
+    action = models.CharField(max_length=16, choices=Action.choices)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField(auto_now_add=True)
+    before = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "pk"]
+
+    def __str__(self):
+        return f"{self.session_id} {self.action} {self.changed_at}"
 
 
 class StatusChange(models.Model):
@@ -311,3 +349,19 @@ class Nudge(models.Model):
 
     def __str__(self):
         return f"{self.learner_id} {self.date} {self.channel}"
+
+
+class StudyClock(models.Model):
+    """Up to when a learner's study time has been credited: the server's clock, not the page's.
+
+    Every time report credits at most the time since this instant (plus a little slack for the
+    network), then moves it to now. One row per learner, shared by all their tabs and lessons, so two
+    open tabs do not count twice and a burst of reports credits only the seconds that passed. A
+    lesson page opened after a pause starts it again. Not translated.
+    """
+
+    learner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    credited_until = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.learner_id} until {self.credited_until}"

@@ -4,6 +4,13 @@ Whenever statements are stored (or voided), the lessons and courses they are abo
 again for the learners they concern, from all of those learners' statements about them. Doing it
 from the statements each time, rather than adding to a running total, makes voiding and rebuilding
 the same operation as recording: `rebuild_progress` gives identical results by construction.
+
+Who may say what (DESIGN.md, rule 3). Only evidence counts: statements the platform made itself
+(time reports, quiz scoring, the H5P relay, classroom sessions, the requirement check) and those of
+LRS credentials an administrator marked as trusted (`lrs.evidence`). A statement counts for the
+learner who is its actor, never for an agent named as its object. `satisfied` counts only when the
+platform recorded it and the requirement is met by the figures it is recorded from. Everything else
+is stored, shown to teachers as "not counted", and credits nothing.
 """
 
 import uuid
@@ -15,6 +22,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef
 
 from lrs.agents import agent_key
+from lrs.evidence import is_trusted, trusted
 from lrs.models import Statement, StatementActivity
 from progress import activities, durations, structure
 from progress.models import CourseProgress, LessonProgress, ModuleProgress
@@ -23,12 +31,15 @@ COMPLETED = "http://adlnet.gov/expapi/verbs/completed"
 ATTENDED = "http://adlnet.gov/expapi/verbs/attended"
 SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied"
 COURSE_VERBS = [ATTENDED, SATISFIED]
-# Verbs that finish an activity inside a lesson (a quiz, an H5P activity).
-FINISHING = {
-    COMPLETED,
-    "http://adlnet.gov/expapi/verbs/passed",
-    "http://adlnet.gov/expapi/verbs/failed",
-}
+PASSED = "http://adlnet.gov/expapi/verbs/passed"
+FAILED = "http://adlnet.gov/expapi/verbs/failed"
+# One statement's duration counts for at most a day: no report or session is longer, and the sums
+# must stay within the columns (an absurd duration once made every later report fail).
+MAX_STATEMENT_SECONDS = 24 * 3600
+MAX_SECONDS = 2**31 - 1
+# Verbs that finish an activity inside a lesson: a quiz only when passed, an H5P activity when
+# completed or passed (without a result that says it failed).
+FINISHING = {COMPLETED, PASSED}
 
 
 def learner_pseudonym(actor):
@@ -59,6 +70,7 @@ def concerned(statement):
 
 def on_statements_stored(sender, statements, **kwargs):
     """The LRS hook: refresh what the stored statements (and any they void) are about."""
+    statements = [row for row in statements if is_trusted(row)]
     data = [row.data for row in statements]
     voided = [row.object_statement_id for row in statements if row.is_voiding]
     if voided:
@@ -104,15 +116,32 @@ def refresh(learner, lesson_keys, course_keys=()):
     return [course.key for course in courses]
 
 
-def statements_about(learner, activity_id, verbs=None):
-    """The learner's stored, unvoided statements that mention `activity_id` (object or context)."""
-    mentions = StatementActivity.objects.filter(statement_id=OuterRef("seq"), activity_id=activity_id)
+def evidence_of(learner):
+    """The learner's unvoided statements that count (see the module's docstring), oldest first."""
     found = Statement.objects.filter(
-        voided=False, agents__agent_key=agent_key(learner.xapi_actor()), agents__direct=True
-    ).filter(Exists(mentions))
+        trusted(), voided=False, agents__agent_key=agent_key(learner.xapi_actor()), agents__direct=True
+    ).exclude(verb_id=SATISFIED, from_platform=False)
+    return found.order_by("stored", "seq")
+
+
+def by_actor(learner, found):
+    """Only the statements `learner` made: an agent named as the object is not their author."""
+    for statement in found:
+        if learner_pseudonym(statement.get("actor")) == learner.pseudonym:
+            yield statement
+
+
+def statements_about(learner, activity_id, verbs=None):
+    """The learner's evidence that mentions `activity_id` (object or context)."""
+    mentions = StatementActivity.objects.filter(statement_id=OuterRef("seq"), activity_id=activity_id)
+    found = evidence_of(learner).filter(Exists(mentions))
     if verbs:
         found = found.filter(verb_id__in=verbs)
-    return found.order_by("stored", "seq").values_list("data", flat=True)
+    return by_actor(learner, found.values_list("data", flat=True))
+
+
+def credited_duration(result):
+    return min(durations.seconds(result.get("duration")), MAX_STATEMENT_SECONDS)
 
 
 def save_lesson(learner, lesson, plan, found):
@@ -130,13 +159,14 @@ def save_lesson(learner, lesson, plan, found):
         when = datetime.fromisoformat(statement["timestamp"])
         last = max(last, when) if last else when
         if object_id == lesson_activity:
-            seconds += durations.seconds(result.get("duration"))
+            seconds += credited_duration(result)
             if verb == COMPLETED:
                 completed.append(when)
-        elif object_id in lesson.required and (verb in FINISHING or result.get("completion") is True):
+        elif object_id in lesson.required and finishes(verb, result):
             done.add(object_id)
         if isinstance(result.get("score", {}).get("scaled"), int | float):
             scores.append(result["score"]["scaled"])
+    seconds = min(seconds, MAX_SECONDS)
     LessonProgress.objects.update_or_create(
         learner=learner,
         lesson_key=lesson.key,
@@ -149,6 +179,14 @@ def save_lesson(learner, lesson, plan, found):
             "last_activity_at": last,
         },
     )
+
+
+def finishes(verb, result):
+    """Whether a statement about a required activity finishes it: a quiz is passed; an H5P activity
+    is completed or passed, or reports completion, and does not report failure."""
+    if result.get("success") is False:
+        return False
+    return verb in FINISHING or result.get("completion") is True and verb != FAILED
 
 
 def refresh_module(learner, module):
@@ -189,19 +227,19 @@ def refresh_course(learner, course, plan, found):
     latest = lessons.filter(last_activity_at__isnull=False).order_by("-last_activity_at").first()
     classroom, satisfied, last_meeting = _course_statements(course, found)
     last = max(filter(None, [latest.last_activity_at if latest else None, last_meeting]), default=None)
-    CourseProgress.objects.update_or_create(
-        learner=learner,
-        course_key=course.key,
-        defaults={
-            "elearning_seconds": sum(lessons.values_list("credited_seconds", flat=True)),
-            "classroom_seconds": classroom,
-            "mandatory_modules_done": modules_done,
-            "mandatory_modules_total": len(mandatory),
-            "satisfied_at": satisfied,
-            "last_activity_at": last,
-            "last_lesson_key": latest.lesson_key if latest else None,
-        },
-    )
+    values = {
+        "elearning_seconds": min(sum(lessons.values_list("credited_seconds", flat=True)), MAX_SECONDS),
+        "classroom_seconds": min(classroom, MAX_SECONDS),
+        "mandatory_modules_done": modules_done,
+        "mandatory_modules_total": len(mandatory),
+        "satisfied_at": satisfied,
+        "last_activity_at": last,
+        "last_lesson_key": latest.lesson_key if latest else None,
+    }
+    if not requirement_met(CourseProgress(**values), course):
+        # Met only by the figures it is recorded from: a `satisfied` alone earns nothing.
+        values["satisfied_at"] = None
+    CourseProgress.objects.update_or_create(learner=learner, course_key=course.key, defaults=values)
 
 
 def _course_statements(course, found):
@@ -212,7 +250,7 @@ def _course_statements(course, found):
         verb = statement["verb"]["id"]
         when = datetime.fromisoformat(statement["timestamp"])
         if verb == ATTENDED:
-            classroom += durations.seconds(statement.get("result", {}).get("duration"))
+            classroom += credited_duration(statement.get("result", {}))
             last = max(last, when) if last else when
         elif verb == SATISFIED and statement["object"].get("id") == course_activity and satisfied is None:
             satisfied = when
@@ -230,10 +268,8 @@ def rebuild(learner):
     """All of one learner's progress again from their statements, read once."""
     plan = structure.current()
     by_lesson, by_course = defaultdict(list), defaultdict(list)
-    found = Statement.objects.filter(
-        voided=False, agents__agent_key=agent_key(learner.xapi_actor()), agents__direct=True
-    ).order_by("stored", "seq")
-    for statement in found.values_list("data", flat=True).iterator(chunk_size=2000):
+    found = evidence_of(learner).values_list("data", flat=True).iterator(chunk_size=2000)
+    for statement in by_actor(learner, found):
         lessons, courses = concerned(statement)
         for key in lessons:
             by_lesson[key].append(statement)

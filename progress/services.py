@@ -4,18 +4,44 @@ Every function records through `lrs.services.record_statements`, so the learner'
 stored, projected and forwarded in one transaction, like statements from any other xAPI client.
 """
 
-from django.conf import settings
+import math
+import re
+
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from lrs.auth import platform_authority
 from lrs.errors import LRSError
-from lrs.services import record_statements
-from progress import activities, durations, projection, statements, structure
+from lrs.services import record_platform_statements
+from progress import activities, clock, durations, projection, statements, structure
 from progress.models import CourseProgress, LessonProgress
 
 # A time report covers at most this long: the page reports every minute and when it is left.
 MAX_TIME_REPORT_SECONDS = 300
+# What H5P content may say about itself through the relay (H5P.XAPIEvent's verbs, less those that
+# carry credit of their own: attended, satisfied, voided, registered, launched...).
+H5P_VERBS = {
+    "http://adlnet.gov/expapi/verbs/" + name
+    for name in (
+        "answered",
+        "asked",
+        "attempted",
+        "completed",
+        "experienced",
+        "failed",
+        "initialized",
+        "interacted",
+        "mastered",
+        "passed",
+        "progressed",
+        "responded",
+        "resumed",
+        "scored",
+        "suspended",
+        "terminated",
+    )
+}
+_SUB_CONTENT_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
 class LearnerError(Exception):
@@ -23,13 +49,20 @@ class LearnerError(Exception):
 
 
 def record(made):
-    record_statements(made, version="1.0.3", authority=platform_authority(), batch=True)
+    """Store statements the platform makes for a learner: evidence, under its own authority."""
+    record_platform_statements(made)
 
 
+@transaction.atomic
 def record_time(learner, lesson, title, language, seconds):
+    """Credit a time report, as far as the server's clock allows (`progress.clock`)."""
     if not isinstance(seconds, int) or not 1 <= seconds <= MAX_TIME_REPORT_SECONDS:
         raise LearnerError(_("The time report was not valid."))
-    record([statements.time_on_lesson(learner, lesson, title, language, seconds)])
+    credited = clock.take(learner, seconds)
+    if credited:
+        record([statements.time_on_lesson(learner, lesson, title, language, credited)])
+        complete_if_done(learner, lesson, title, language)
+    return {"credited_seconds": credited}
 
 
 @transaction.atomic
@@ -44,7 +77,15 @@ def answer_quiz(learner, lesson, page, block_id, answers, language):
             raise LearnerError(_("Answer every question before you check your answers."))
         right = [i for i, choice in enumerate(question["choices"]) if choice["correct"]]
         success = sorted(set(chosen)) == right
-        feedback.append({"question": number, "correct": success, "answers": right})
+        feedback.append(
+            {
+                "question": number,
+                "correct": success,
+                "answers": right,
+                "right_choices": [question["choices"][i]["text"] for i in right],
+                "explanation": question.get("explanation") or "",
+            }
+        )
         response = "[,]".join(f"choice-{i}" for i in sorted(set(chosen)))
         made.append(
             statements.question_answered(
@@ -59,7 +100,9 @@ def answer_quiz(learner, lesson, page, block_id, answers, language):
             )
         )
     correct = sum(item["correct"] for item in feedback)
-    passed = correct * 100 >= settings.QUIZ_PASS_PERCENT * len(questions)
+    pass_mark = structure.current().courses[lesson.course_key].pass_mark_percent
+    needed = math.ceil(pass_mark * len(questions) / 100)
+    passed = correct >= needed
     made.append(
         statements.quiz_finished(
             learner,
@@ -74,7 +117,33 @@ def answer_quiz(learner, lesson, page, block_id, answers, language):
     )
     record(made)
     complete_if_done(learner, lesson, page.title, language)
-    return {"correct": correct, "total": len(questions), "passed": passed, "questions": feedback}
+    return {
+        "correct": correct,
+        "total": len(questions),
+        "needed": needed,
+        "passed": passed,
+        "message": _quiz_message(correct, len(questions), needed, passed),
+        "questions": feedback,
+    }
+
+
+def _quiz_message(correct, total, needed, passed):
+    score = _("You answered %(correct)s of %(total)s questions correctly.") % {
+        "correct": correct,
+        "total": total,
+    }
+    if passed:
+        return score + " " + _("You passed the quiz.")
+    return (
+        score
+        + " "
+        + ngettext(
+            "You need %(needed)s right answer to pass. Read the lesson again and try once more.",
+            "You need %(needed)s right answers to pass. Read the lesson again and try once more.",
+            needed,
+        )
+        % {"needed": needed}
+    )
 
 
 @transaction.atomic
@@ -83,6 +152,8 @@ def relay_h5p(learner, lesson, page, block_id, sent, language):
     _block(page, block_id, "h5p")
     if not isinstance(sent, dict) or not isinstance(sent.get("verb"), dict):
         raise LearnerError(_("The activity sent something that is not a statement."))
+    if sent["verb"].get("id") not in H5P_VERBS:
+        raise LearnerError(_("The activity reported something an activity cannot report about itself."))
     cap = structure.current().credit_cap_seconds(lesson)
     try:
         record([_rewritten(learner, lesson, block_id, sent, language, cap)])
@@ -103,7 +174,10 @@ def _rewritten(learner, lesson, block_id, sent, language, cap_seconds):
     block_activity = activities.h5p_id(lesson.key, block_id)
     sent_object = sent.get("object") if isinstance(sent.get("object"), dict) else {}
     definition = sent_object.get("definition") if isinstance(sent_object.get("definition"), dict) else {}
-    sub_content = (definition.get("extensions") or {}).get("http://h5p.org/x-api/h5p-subContentId")
+    extensions = definition.get("extensions") if isinstance(definition.get("extensions"), dict) else {}
+    sub_content = extensions.get("http://h5p.org/x-api/h5p-subContentId")
+    if sub_content is not None and not _SUB_CONTENT_ID.fullmatch(str(sub_content)):
+        raise LearnerError(_("The activity sent something that is not a statement."))
     target = {"objectType": "Activity", "id": block_activity, "definition": definition}
     if sub_content:
         target["id"] = f"{block_activity}?subContentId={sub_content}"
@@ -115,7 +189,7 @@ def _rewritten(learner, lesson, block_id, sent, language, cap_seconds):
             lesson, language, parent=block_activity if sub_content else None
         ),
     )
-    made["verb"] = sent["verb"]
+    made["verb"] = {"id": sent["verb"]["id"], "display": {"en-US": sent["verb"]["id"].rsplit("/", 1)[-1]}}
     sent_context = sent.get("context") if isinstance(sent.get("context"), dict) else {}
     category = (sent_context.get("contextActivities") or {}).get("category")
     if category:
@@ -135,16 +209,38 @@ def finish_lesson(learner, lesson, title, language):
     done = set(progress.activities_done) if progress else set()
     if lesson.required - done:
         raise LearnerError(_("Finish the activities in the lesson first."))
+    missing = _time_missing(lesson, progress)
+    if missing:
+        minutes = math.ceil(missing / 60)
+        raise LearnerError(
+            ngettext(
+                "Spend at least %(minutes)s more minute on this lesson before you finish it.",
+                "Spend at least %(minutes)s more minutes on this lesson before you finish it.",
+                minutes,
+            )
+            % {"minutes": minutes}
+        )
     if progress is None or progress.completed_at is None:
         record([statements.lesson_completed(learner, lesson, title, language)])
 
 
+def _time_missing(lesson, progress):
+    """Seconds still to study before a lesson without a quiz counts as finished (a course setting)."""
+    if any("/quiz/" in activity for activity in lesson.required):
+        return 0
+    credited = progress.credited_seconds if progress else 0
+    return max(0, structure.current().finish_time_seconds(lesson) - credited)
+
+
 def complete_if_done(learner, lesson, title, language):
-    """Record `completed` once every required activity of the lesson is done."""
+    """Record `completed` once every required activity is done (a quiz: passed) and, in a lesson
+    without a quiz, the learner has studied the course's share of its estimated time."""
     if not lesson.required:
         return
     progress = LessonProgress.objects.filter(learner=learner, lesson_key=lesson.key).first()
-    if progress and progress.completed_at is None and lesson.required <= set(progress.activities_done):
+    if progress is None or progress.completed_at is not None:
+        return
+    if lesson.required <= set(progress.activities_done) and not _time_missing(lesson, progress):
         record([statements.lesson_completed(learner, lesson, title, language)])
 
 
@@ -190,7 +286,7 @@ def rebuild_progress():
 @transaction.atomic
 def record_classroom_session(teacher, learner_class, course_key, data, language):
     """Keep the session and give each attendee an `attended` statement with its duration."""
-    from progress.models import ClassroomSession
+    from progress.models import ClassroomSession, ClassroomSessionChange
 
     session = ClassroomSession.objects.create(
         learner_class=learner_class,
@@ -200,10 +296,77 @@ def record_classroom_session(teacher, learner_class, course_key, data, language)
         topic=data["topic"],
         recorded_by=teacher,
     )
-    attendees = list(data["attendees"])
-    session.attendees.set(attendees)
-    record([statements.attended(learner, session, course_key, teacher, language) for learner in attendees])
+    session.attendees.set(list(data["attendees"]))
+    _credit_attendees(teacher, session, course_key, language)
+    ClassroomSessionChange.objects.create(
+        session=session, action=ClassroomSessionChange.Action.RECORDED, changed_by=teacher
+    )
     return session
+
+
+@transaction.atomic
+def correct_classroom_session(teacher, session, course_key, data, language):
+    """Change a recorded session: its statements are voided and made again, so the hours follow."""
+    from progress.models import ClassroomSessionChange
+
+    before = session.snapshot()
+    _void_attendance(teacher, session)
+    session.date, session.minutes = data["date"], data["minutes"]
+    session.module_key, session.topic = data["module"] or None, data["topic"]
+    session.save(update_fields=["date", "minutes", "module_key", "topic"])
+    session.attendees.set(list(data["attendees"]))
+    _credit_attendees(teacher, session, course_key, language)
+    ClassroomSessionChange.objects.create(
+        session=session, action=ClassroomSessionChange.Action.CORRECTED, changed_by=teacher, before=before
+    )
+    return session
+
+
+@transaction.atomic
+def remove_classroom_session(teacher, session):
+    """Take a session back: its statements are voided (the hours go), the session and its history stay."""
+    from django.utils import timezone
+
+    from progress.models import ClassroomSessionChange
+
+    before = session.snapshot()
+    _void_attendance(teacher, session)
+    session.removed_at = timezone.now()
+    session.save(update_fields=["removed_at"])
+    ClassroomSessionChange.objects.create(
+        session=session, action=ClassroomSessionChange.Action.REMOVED, changed_by=teacher, before=before
+    )
+
+
+def same_session(learner_class, date, topic, *, exclude=None):
+    """A session already recorded for the class on that date with the same topic, or None."""
+    found = learner_class.sessions.filter(removed_at=None, date=date, topic__iexact=topic.strip())
+    if exclude is not None:
+        found = found.exclude(pk=exclude.pk)
+    return found.first()
+
+
+def _credit_attendees(teacher, session, course_key, language):
+    made = [
+        statements.attended(learner, session, course_key, teacher, language)
+        for learner in session.attendees.all()
+    ]
+    if made:
+        record(made)
+
+
+def _void_attendance(teacher, session):
+    from lrs.models import Statement
+
+    made = Statement.objects.filter(
+        object_activity_id=activities.meeting_id(session.uuid),
+        verb_id=statements.VERBS["attended"],
+        from_platform=True,
+        is_voiding=False,
+        voided=False,
+    ).values_list("id", flat=True)
+    if made:
+        record([statements.voiding(teacher, statement_id) for statement_id in made])
 
 
 def assign_module(teacher, learner_class, module_key, due_date):

@@ -20,6 +20,7 @@ VERBS = {
     "completed": ADL + "completed",
     "attended": ADL + "attended",
     "satisfied": "https://w3id.org/xapi/adl/verbs/satisfied",
+    "voided": ADL + "voided",
 }
 PLATFORM = "Samfund"
 
@@ -147,3 +148,14 @@ def attended(learner, session, course_key, teacher, language):
     )
     made["timestamp"] = f"{session.date.isoformat()}T12:00:00Z"
     return made
+
+
+def voiding(person, statement_id):
+    """`person` (a teacher correcting a session) takes a statement back (xAPI-Data 2.3.2)."""
+    return {
+        "id": str(uuid.uuid4()),
+        "actor": person.xapi_actor(),
+        "verb": verb("voided"),
+        "object": {"objectType": "StatementRef", "id": str(statement_id)},
+        "timestamp": timezone.now().isoformat(timespec="milliseconds"),
+    }

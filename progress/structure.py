@@ -46,6 +46,8 @@ class Course:
     deadline_from: str
     time_credit_cap: float
     module_keys: tuple
+    pass_mark_percent: int = 80
+    finish_time_percent: int = 50
 
 
 @dataclass
@@ -57,6 +59,11 @@ class Structure:
     def credit_cap_seconds(self, lesson):
         course = self.courses[lesson.course_key]
         return int(lesson.estimated_minutes * 60 * course.time_credit_cap)
+
+    def finish_time_seconds(self, lesson):
+        """The credited time a lesson without activities needs before "I have finished" counts."""
+        course = self.courses[lesson.course_key]
+        return lesson.estimated_minutes * 60 * course.finish_time_percent // 100
 
     def lesson_for_activity(self, activity_id):
         key = activities.lesson_key(activity_id)
@@ -93,6 +100,8 @@ def _load():
             deadline_months=course.deadline_months,
             deadline_from=course.deadline_from,
             time_credit_cap=float(course.time_credit_cap),
+            pass_mark_percent=course.pass_mark_percent,
+            finish_time_percent=course.finish_time_percent,
             module_keys=tuple(str(module.translation_key) for module in modules),
         )
         for module in modules:

@@ -1,10 +1,13 @@
 """The teachers' pages: their classes, and one class against the course requirement."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_bidi, ngettext
+from django.utils.translation import gettext as _
 
+from accounts.models import User
 from progress import charts, history, services, teacher_queries
 from progress.access import teacher_pages, visible_classes
 from progress.forms import AssignmentForm, ClassroomSessionForm
@@ -64,17 +67,90 @@ def record_session(request, class_id):
         session = services.record_classroom_session(
             request.user, learner_class, str(course.translation_key), form.cleaned_data, get_language()
         )
+        count = session.attendees.count()
         messages.success(
             request,
             ngettext(
                 "The session is recorded for %(count)d learner.",
                 "The session is recorded for %(count)d learners.",
-                session.attendees.count(),
+                count,
             )
-            % {"count": session.attendees.count()},
+            % {"count": count},
         )
         return redirect("class_dashboard", class_id=learner_class.pk)
     return render(request, "progress/record_session.html", {"learner_class": learner_class, "form": form})
+
+
+@teacher_pages
+def class_sessions(request, class_id):
+    """The class's recorded sessions, newest first, with who recorded and changed them."""
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    sessions = (
+        learner_class.sessions.filter(removed_at=None)
+        .select_related("recorded_by")
+        .prefetch_related("attendees", "changes__changed_by")
+    )
+    removed = learner_class.sessions.exclude(removed_at=None).prefetch_related("changes__changed_by")
+    course = teacher_queries.current_course()
+    titles = {str(module.translation_key): module.title for module in (course.modules() if course else [])}
+    return render(
+        request,
+        "progress/class_sessions.html",
+        {
+            "learner_class": learner_class,
+            "sessions": [(session, titles.get(str(session.module_key), "")) for session in sessions],
+            "removed": removed,
+            "may_change": {session.pk for session in sessions if _may_change(request.user, session)},
+        },
+    )
+
+
+@teacher_pages
+def edit_session(request, class_id, session_id):
+    """Correct a recorded session; its statements are voided and made again, so the hours follow."""
+    learner_class, session = _session_to_change(request, class_id, session_id)
+    course = teacher_queries.current_course()
+    modules = course.modules() if course else []
+    form = ClassroomSessionForm(
+        request.POST or None, learner_class=learner_class, modules=modules, session=session
+    )
+    if request.method == "POST" and course is not None and form.is_valid():
+        services.correct_classroom_session(
+            request.user, session, str(course.translation_key), form.cleaned_data, get_language()
+        )
+        messages.success(request, _("The session is corrected; its learners' hours follow."))
+        return redirect("class_sessions", class_id=learner_class.pk)
+    return render(
+        request,
+        "progress/record_session.html",
+        {"learner_class": learner_class, "form": form, "session": session},
+    )
+
+
+@teacher_pages
+def remove_session(request, class_id, session_id):
+    """Ask, then take a session back: its learners lose its hours; the session's history stays."""
+    learner_class, session = _session_to_change(request, class_id, session_id)
+    if request.method == "POST":
+        services.remove_classroom_session(request.user, session)
+        messages.success(request, _("The session is removed; its learners' hours no longer include it."))
+        return redirect("class_sessions", class_id=learner_class.pk)
+    return render(
+        request, "progress/remove_session.html", {"learner_class": learner_class, "session": session}
+    )
+
+
+def _may_change(user, session):
+    """Whoever recorded a session may correct it; coordinators and administrators may too."""
+    return user.is_superuser or user.role == User.Role.COORDINATOR or session.recorded_by_id == user.pk
+
+
+def _session_to_change(request, class_id, session_id):
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    session = get_object_or_404(learner_class.sessions.filter(removed_at=None), pk=session_id)
+    if not _may_change(request.user, session):
+        raise PermissionDenied
+    return learner_class, session
 
 
 @teacher_pages

@@ -100,13 +100,19 @@
       fieldset.classList.toggle("is-wrong", !item.correct);
       note.textContent = item.correct ? root.dataset.textCorrect : root.dataset.textWrong;
       note.hidden = false;
-      var answer = fieldset.querySelector("details.answer");
-      if (answer) answer.open = true;
+      var answer = fieldset.querySelector("[data-answer]");
+      if (answer) {
+        answer.querySelector("[data-right-choices]").textContent = (item.right_choices || []).join(" · ");
+        var explanation = answer.querySelector("[data-explanation]");
+        explanation.textContent = item.explanation || "";
+        explanation.hidden = !item.explanation;
+        answer.hidden = false;
+      }
     });
     var result = form.querySelector("[data-quiz-result]");
-    result.textContent = root.dataset.textScore
-      .replace("%(correct)s", quiz.correct)
-      .replace("%(total)s", quiz.total);
+    result.textContent = quiz.message;
+    result.classList.toggle("is-passed", quiz.passed);
+    result.classList.toggle("is-failed", !quiz.passed);
     result.hidden = false;
     result.focus();
   }

@@ -260,21 +260,23 @@ def test_the_agents_resource_returns_a_person(xapi):
     }
 
 
-def test_a_learners_session_uses_only_their_own_state(client, learner):
-    client.force_login(learner)
+def test_a_learners_session_reads_only_their_own_state_and_writes_none(client, learner, xapi):
     own = {"activityId": ACTIVITY, "agent": json.dumps(learner.xapi_actor()), "stateId": "h5p"}
     other = {**own, "agent": AGENT}
+    xapi.put("/xapi/activities/state", {"step": 3}, params=own)
+    client.force_login(learner)
     headers = {"HTTP_X_EXPERIENCE_API_VERSION": "1.0.3"}
 
-    stored = client.put(
+    read = client.get("/xapi/activities/state", own, **headers)
+    refused = client.get("/xapi/activities/state", other, **headers)
+    written = client.put(
         f"/xapi/activities/state?{urlencode(own)}", "{}", content_type="application/json", **headers
     )
-    refused = client.put(
-        f"/xapi/activities/state?{urlencode(other)}", "{}", content_type="application/json", **headers
-    )
 
-    assert stored.status_code == 204
+    assert read.status_code == 200
+    assert read.json() == {"step": 3}
     assert refused.status_code == 403
+    assert written.status_code == 403
     assert Document.objects.count() == 1
 
 

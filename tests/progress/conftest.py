@@ -1,4 +1,7 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 from wagtail.models import Locale
 
 from lessons.models import LessonPage
@@ -28,7 +31,13 @@ def plain_lesson(db):
     return lesson
 
 
-def track(client, lesson, body, language="da"):
+def track(client, lesson, body, language="da", *, elapsed=True):
+    """Post a lesson event. A time report comes, as from a lesson page, after its seconds have passed
+    on the server's clock (`elapsed`); `elapsed=False` sends it without waiting."""
+    learner_id = client.session.get("_auth_user_id")
+    timed = isinstance(body, dict) and body.get("type") == "time" and isinstance(body.get("seconds"), int)
+    if timed and elapsed and learner_id:
+        let_time_pass(int(learner_id), body["seconds"])
     return client.post(
         f"/{language}/my-course/lessons/{lesson.translation_key}/events",
         body,
@@ -60,3 +69,24 @@ def learner_class(site_a, teacher):
     learner_class = LearnerClass.objects.create(site=site_a, name="Dansk 2, hold B")
     learner_class.teachers.add(teacher)
     return learner_class
+
+
+def let_time_pass(learner_id, seconds):
+    """As if the learner had studied for `seconds` since their last credited report."""
+    from progress.models import StudyClock
+
+    StudyClock.objects.update_or_create(
+        learner_id=learner_id,
+        defaults={"credited_until": timezone.now() - datetime.timedelta(seconds=seconds)},
+    )
+
+
+def spend(learner, lesson, title, seconds, language="da"):
+    """Time on a lesson as its page reports it (reports of at most five minutes), as time passes."""
+    from progress import services
+
+    while seconds > 0:
+        report = min(seconds, 300)
+        let_time_pass(learner.pk, report)
+        services.record_time(learner, lesson, title, language, report)
+        seconds -= report

@@ -5,12 +5,14 @@ The URLs are read from the URL configuration, so a page added later is in the ma
 anyone remembering to add it; a URL with an argument the matrix does not know fails the test.
 """
 
+import datetime
+
 import pytest
 from django.urls import URLPattern, get_resolver, reverse
 from django.utils import translation
 
 from accounts.models import User
-from progress.models import LearnerClass
+from progress.models import ClassroomSession, LearnerClass
 from tests.factories import LearningSiteFactory, MunicipalityFactory, UserFactory
 
 # The pages that list what the user may see rather than show one object: a stranger gets the
@@ -40,18 +42,28 @@ def world(site_a, teacher):
     learner_class.teachers.add(teacher)
     member = UserFactory(role=User.Role.LEARNER, first_name="Zarifa", last_name="Alfa", sites=[site_a])
     learner_class.learners.add(member)
+    session = ClassroomSession.objects.create(
+        learner_class=learner_class, date=datetime.date(2026, 5, 1), minutes=60, recorded_by=teacher
+    )
+    session.attendees.add(member)
     elsewhere = LearningSiteFactory(municipality=MunicipalityFactory(name="Anden Kommune"))
     stranger_coordinator = UserFactory(role=User.Role.COORDINATOR, municipality=elsewhere.municipality)
     return {
         "class": learner_class,
         "member": member,
         "site": site_a,
+        "session": session,
         "stranger_coordinator": stranger_coordinator,
     }
 
 
 def urls(world):
-    arguments = {"class_id": world["class"].pk, "learner_id": world["member"].pk, "site_id": world["site"].pk}
+    arguments = {
+        "class_id": world["class"].pk,
+        "learner_id": world["member"].pk,
+        "site_id": world["site"].pk,
+        "session_id": world["session"].pk,
+    }
     found = []
     for name, converters in teacher_url_names():
         unknown = set(converters) - set(arguments) - {"fmt"}

@@ -14,6 +14,7 @@ from accounts.models import User
 from progress import exports, services, structure
 from progress.models import CourseProgress, LearnerClass
 from tests.factories import LearningSiteFactory, UserFactory
+from tests.progress.conftest import spend
 from tests.progress.test_tracking import quiz_of, right_answers
 
 TODAY = datetime.datetime(2026, 6, 1, 12, tzinfo=datetime.UTC)
@@ -242,8 +243,7 @@ def studied(learner_class, course, teacher, plain_lesson, quiz_lesson):
     learner = enrol(learner_class, course, "Amal")
     plan = structure.current()
     lesson = plan.lessons[str(plain_lesson.translation_key)]
-    for _ in range(plan.credit_cap_seconds(lesson) // 300 + 2):
-        services.record_time(learner, lesson, plain_lesson.title, "da", 300)
+    spend(learner, lesson, plain_lesson.title, (plan.credit_cap_seconds(lesson) // 300 + 2) * 300)
     services.record_classroom_session(
         teacher,
         learner_class,

@@ -4,7 +4,7 @@ import pytest
 
 from lrs.models import Statement
 from progress import activities, structure
-from progress.models import LessonProgress
+from progress.models import CourseProgress, LessonProgress
 from tests.fixtures.h5p import ready_package
 from tests.progress.conftest import track
 
@@ -82,7 +82,17 @@ def test_it_caps_h5ps_wall_clock_duration_at_the_lessons_credit_cap(learner_clie
     ).replace("H0M", "H")
 
 
+def study_enough(learner_client, lesson):
+    """The share of the lesson's estimated time a lesson without a quiz asks for (a course setting)."""
+    plan = structure.current()
+    needed = plan.finish_time_seconds(plan.lessons[str(lesson.translation_key)])
+    while needed > 0:
+        assert track(learner_client, lesson, {"type": "time", "seconds": min(needed, 300)}).status_code == 200
+        needed -= 300
+
+
 def test_a_required_activity_done_completes_the_lesson(learner_client, learner, h5p_lesson):
+    study_enough(learner_client, h5p_lesson)
     response = track(
         learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": h5p_statement()}
     )
@@ -108,14 +118,75 @@ def test_a_part_of_the_activity_is_named_under_the_block_and_does_not_complete_i
     assert LessonProgress.objects.get(learner=learner).completed_at is None
 
 
+def test_a_required_activity_done_without_the_time_completes_the_lesson_once_the_time_is_spent(
+    learner_client, learner, h5p_lesson
+):
+    done = track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": h5p_statement()})
+    assert done.json()["lesson"]["completed"] is False
+
+    study_enough(learner_client, h5p_lesson)
+
+    progress = LessonProgress.objects.get(learner=learner, lesson_key=h5p_lesson.translation_key)
+    assert progress.completed_at is not None
+    assert Statement.objects.filter(verb_id="http://adlnet.gov/expapi/verbs/completed").count() == 1
+
+
 def test_a_statement_the_lrs_refuses_is_refused_with_the_reason(learner_client, h5p_lesson):
-    broken = h5p_statement(verb={"id": "not an IRI"})
+    broken = h5p_statement(result={"score": {"scaled": 7}})
 
     response = track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": broken})
 
     assert response.status_code == 400
-    assert "IRI" in response.json()["error"]
+    assert "scaled" in response.json()["error"]
     assert not Statement.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "http://adlnet.gov/expapi/verbs/attended",
+        "https://w3id.org/xapi/adl/verbs/satisfied",
+        "http://adlnet.gov/expapi/verbs/voided",
+        "http://adlnet.gov/expapi/verbs/registered",
+        "https://example.com/verbs/anything",
+    ],
+)
+def test_the_relay_refuses_verbs_that_h5p_content_cannot_say_about_itself(
+    learner_client, learner, h5p_lesson, verb
+):
+    """Attack: fourteen relayed `attended` statements once made a learner 21 classroom hours."""
+    forged = h5p_statement(verb={"id": verb}, result={"duration": "PT1H30M"})
+
+    responses = [
+        track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": forged})
+        for _ in range(14)
+    ]
+
+    assert {response.status_code for response in responses} == {400}
+    assert "cannot report" in responses[0].json()["error"]
+    assert not Statement.objects.exists()
+    assert not CourseProgress.objects.filter(learner=learner).exists()
+
+
+def test_the_relay_refuses_a_sub_content_id_that_is_not_an_h5p_id(learner_client, h5p_lesson):
+    part = h5p_statement()
+    part["object"]["definition"]["extensions"] = {"http://h5p.org/x-api/h5p-subContentId": "../../x y"}
+
+    response = track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": part})
+
+    assert response.status_code == 400
+    assert not Statement.objects.exists()
+
+
+def test_a_failed_h5p_attempt_does_not_finish_the_activity(learner_client, learner, h5p_lesson):
+    failed = h5p_statement(
+        verb={"id": "http://adlnet.gov/expapi/verbs/completed"},
+        result={"completion": True, "success": False, "score": {"scaled": 0.1}},
+    )
+
+    track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": failed})
+
+    assert LessonProgress.objects.get(learner=learner).activities_done == []
 
 
 def test_it_refuses_a_block_that_is_not_an_h5p_activity(learner_client, h5p_lesson):

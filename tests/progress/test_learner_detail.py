@@ -9,11 +9,11 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from accounts.models import User
-from lrs.auth import platform_authority
-from lrs.services import record_statements
+from lrs.services import record_platform_statements
 from progress import activities, services, statements, structure
 from progress.models import LearnerClass
 from tests.factories import UserFactory
+from tests.progress import conftest
 from tests.progress.test_tracking import quiz_of, right_answers, wrong_answers
 
 TODAY = datetime.datetime(2026, 6, 1, 12, tzinfo=datetime.UTC)
@@ -44,15 +44,12 @@ def title_in(page, language):
 
 
 def record(*made):
-    record_statements(list(made), version="1.0.3", authority=platform_authority(), batch=True)
+    record_platform_statements(list(made))
 
 
 def spend(learner, page, seconds):
     """Time on a lesson as the lesson page reports it: in reports of at most five minutes."""
-    lesson = plan_of(page)
-    while seconds > 0:
-        services.record_time(learner, lesson, page.title, "da", min(seconds, 300))
-        seconds -= 300
+    conftest.spend(learner, plan_of(page), page.title, seconds)
 
 
 def session(teacher, learner_class, course, learner, *, minutes=90, topic="Valg", module=""):
@@ -134,6 +131,9 @@ def test_quiz_results_count_every_attempt_and_keep_the_best_score(
 def test_the_timeline_tells_each_statement_as_a_sentence_in_english(
     client, teacher, learner, learner_class, course, quiz_lesson, plain_lesson
 ):
+    course.finish_time_percent = 0
+    course.save_revision().publish()
+    structure.forget()
     spend(learner, plain_lesson, 720)
     services.finish_lesson(learner, plan_of(plain_lesson), plain_lesson.title, "da")
     quiz = quiz_of(quiz_lesson)

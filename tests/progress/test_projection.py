@@ -7,9 +7,9 @@ import uuid
 from django.core.management import call_command
 
 from courses.models import CoursePage, ModulePage
-from lrs.auth import create_credential, platform_authority
+from lrs.auth import create_credential
 from lrs.models import Statement
-from lrs.services import record_statements
+from lrs.services import record_platform_statements
 from progress import activities, structure
 from progress.models import CourseProgress, LessonProgress, ModuleProgress
 from tests.progress.conftest import track
@@ -67,18 +67,47 @@ def snapshot():
     )
 
 
-def test_statements_from_another_xapi_tool_about_a_lesson_count(client, learner, plain_lesson):
-    _credential, secret = create_credential("tool", key="tool", secret="tool-secret")
-    response = client.post(
+def post_as(client, key, secret, statements):
+    return client.post(
         "/xapi/statements",
-        [about_lesson(learner, plain_lesson)],
+        statements,
         content_type="application/json",
-        headers={"Authorization": basic("tool", secret), "X-Experience-API-Version": "1.0.3"},
+        headers={"Authorization": basic(key, secret), "X-Experience-API-Version": "1.0.3"},
     )
+
+
+def test_statements_from_a_trusted_xapi_tool_about_a_lesson_count(client, learner, plain_lesson):
+    credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+    credential.trusted = True
+    credential.save()
+
+    response = post_as(client, "tool", secret, [about_lesson(learner, plain_lesson)])
 
     assert response.status_code == 200
     progress = LessonProgress.objects.get(learner=learner, lesson_key=plain_lesson.translation_key)
     assert progress.seconds == 600
+    assert CourseProgress.objects.get(learner=learner).elearning_seconds == 600
+
+
+def test_statements_from_an_untrusted_xapi_tool_are_stored_but_credit_nothing(client, learner, plain_lesson):
+    _credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+
+    response = post_as(client, "tool", secret, [about_lesson(learner, plain_lesson)])
+
+    assert response.status_code == 200
+    assert Statement.objects.count() == 1
+    assert not LessonProgress.objects.exists()
+    assert not CourseProgress.objects.exists()
+
+
+def test_trusting_a_credential_later_counts_its_statements_after_a_rebuild(client, learner, plain_lesson):
+    credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+    post_as(client, "tool", secret, [about_lesson(learner, plain_lesson)])
+    credential.trusted = True
+    credential.save()
+
+    call_command("rebuild_progress", stdout=io.StringIO())
+
     assert CourseProgress.objects.get(learner=learner).elearning_seconds == 600
 
 
@@ -88,7 +117,7 @@ def test_statements_about_someone_else_or_other_activities_change_nothing(learne
     elsewhere = about_lesson(learner, plain_lesson)
     elsewhere["object"] = {"id": "https://example.com/lesson/1"}
 
-    record_statements([stranger, elsewhere], version="1.0.3", authority=platform_authority(), batch=True)
+    record_platform_statements([stranger, elsewhere])
 
     assert not LessonProgress.objects.exists()
     assert not CourseProgress.objects.exists()
@@ -96,7 +125,7 @@ def test_statements_about_someone_else_or_other_activities_change_nothing(learne
 
 def test_voiding_a_statement_takes_its_time_and_completion_back(learner, plain_lesson):
     time, done = about_lesson(learner, plain_lesson), about_lesson(learner, plain_lesson, "completed", "PT1M")
-    record_statements([time, done], version="1.0.3", authority=platform_authority(), batch=True)
+    record_platform_statements([time, done])
     assert LessonProgress.objects.get(learner=learner).completed_at is not None
 
     void = {
@@ -104,17 +133,12 @@ def test_voiding_a_statement_takes_its_time_and_completion_back(learner, plain_l
         "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
         "object": {"objectType": "StatementRef", "id": done["id"]},
     }
-    record_statements([void], version="1.0.3", authority=platform_authority(), batch=True)
+    record_platform_statements([void])
 
     progress = LessonProgress.objects.get(learner=learner)
     assert progress.completed_at is None
     assert progress.seconds == 600
-    record_statements(
-        [{**void, "object": {"objectType": "StatementRef", "id": time["id"]}}],
-        version="1.0.3",
-        authority=platform_authority(),
-        batch=True,
-    )
+    record_platform_statements([{**void, "object": {"objectType": "StatementRef", "id": time["id"]}}])
     assert not LessonProgress.objects.exists()
     assert not CourseProgress.objects.exists()
 
@@ -130,18 +154,15 @@ def test_rebuild_progress_makes_identical_projections_from_the_statements(
     client.force_login(other_learner)
     track(client, quiz_lesson, {"type": "time", "seconds": 300})
     voided = about_lesson(other_learner, plain_lesson)
-    record_statements([voided], version="1.0.3", authority=platform_authority(), batch=True)
-    record_statements(
+    record_platform_statements([voided])
+    record_platform_statements(
         [
             {
                 "actor": other_learner.xapi_actor(),
                 "verb": {"id": "http://adlnet.gov/expapi/verbs/voided"},
                 "object": {"objectType": "StatementRef", "id": voided["id"]},
             }
-        ],
-        version="1.0.3",
-        authority=platform_authority(),
-        batch=True,
+        ]
     )
     before = snapshot()
     assert len(before[0]) == 3
@@ -182,7 +203,7 @@ def test_classroom_hours_from_attended_statements_count_towards_the_course(learn
         },
     }
 
-    record_statements([attended], version="1.0.3", authority=platform_authority(), batch=True)
+    record_platform_statements([attended])
 
     progress = CourseProgress.objects.get(learner=learner)
     assert progress.classroom_seconds == 5400
