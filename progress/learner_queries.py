@@ -8,6 +8,7 @@ the timeline costs the same few queries however long the learner's history is.
 """
 
 import datetime
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -18,9 +19,10 @@ from wagtail.models import Locale, Page
 
 from courses.translation import active_locale
 from lrs.agents import agent_key
-from lrs.models import Statement
+from lrs.evidence import trusted
+from lrs.models import Credential, Statement
 from progress import activities, charts, durations, structure, timeline
-from progress.models import LessonProgress
+from progress.models import ClassroomSession, LessonProgress
 from progress.statements import VERBS
 from progress.teacher_queries import danish_course, learner_rows
 
@@ -67,6 +69,8 @@ class SessionLine:
     minutes: int
     module_title: str
     topic: str
+    # Who said the learner attended: the teacher who recorded it, or a trusted LRS client.
+    source: str = ""
 
 
 @dataclass
@@ -86,6 +90,10 @@ class Event:
     when: datetime.datetime | None
     sentence: str
     kind: str
+    # Where the statement came from, and whether it counts (DESIGN.md, rule 3): a statement of an
+    # LRS client not trusted for progress is shown, marked, and credits nothing.
+    source: str = ""
+    counted: bool = True
 
 
 @dataclass
@@ -104,10 +112,11 @@ def learner_page(learner, today, page_number=None):
     """Everything the learner page shows: the summary and one page (`?page=`) of the timeline."""
     data = learner_summary(learner, today)
     timeline_page = Paginator(timeline_statements(learner), PAGE_SIZE).get_page(page_number)
+    sources = Sources(learner)
     return {
         **data,
         "timeline": timeline_page,
-        "events": [event(statement, data["names"]) for statement in timeline_page],
+        "events": [event(statement, data["names"], sources) for statement in timeline_page],
     }
 
 
@@ -120,6 +129,7 @@ def learner_summary(learner, today):
     lessons = lesson_lines(learner, plan, names, str(course.translation_key) if course else None)
     sessions, quizzes = results(learner, names)
     return {
+        "not_counted": not_counted(learner),
         "row": row,
         "hours": hours(learner, course, lessons, row, today, plan),
         "lessons": lessons,
@@ -194,9 +204,10 @@ def hours(learner, course, lessons, row, today, plan):
 
 
 def results(learner, names):
-    """(classroom sessions, quiz and activity results) from the learner's unvoided statements."""
+    """(classroom sessions, quiz and activity results) from the learner's unvoided statements that
+    count (made by the platform or a trusted LRS client, with the learner as the actor)."""
     found = (
-        _own_statements(learner)
+        _own_statements(learner, evidence=True)
         .filter(verb_id__in=RESULT_VERBS)
         .exclude(object_activity_id__contains="/question/")
         .order_by("agents__stored", "agents__statement_id")
@@ -204,6 +215,8 @@ def results(learner, names):
     )
     sessions, attempts = [], defaultdict(list)
     for data in found:
+        if not _by(learner, data):
+            continue
         object_id = data["object"].get("id", "")
         verb = data["verb"]["id"]
         if verb == ATTENDED and object_id.startswith(activities.meeting_id("")):
@@ -213,6 +226,7 @@ def results(learner, names):
             if outcome is not None:
                 attempts[object_id].append((data, *outcome))
     sessions.sort(key=lambda line: line.date or datetime.date.min, reverse=True)
+    _name_recorders(sessions)
     return sessions, [_quiz_line(object_id, tries, names) for object_id, tries in attempts.items()]
 
 
@@ -223,20 +237,80 @@ def timeline_statements(learner):
         _own_statements(learner)
         .filter(is_voiding=False)
         .order_by("-agents__stored", "-agents__statement_id")
-        .only("seq", "stored", "data")
+        .only("seq", "stored", "data", "from_platform", "credential_id")
     )
 
 
 def export_timeline(learner, names):
     """The newest `EXPORT_TIMELINE_LIMIT` statements as events, for the learner's export."""
-    return [event(statement, names) for statement in timeline_statements(learner)[:EXPORT_TIMELINE_LIMIT]]
+    sources = Sources(learner)
+    return [
+        event(statement, names, sources) for statement in timeline_statements(learner)[:EXPORT_TIMELINE_LIMIT]
+    ]
 
 
-def _own_statements(learner):
+def not_counted(learner):
+    """How many of the learner's statements credit nothing: sent by LRS clients not trusted for
+    progress. A forgery attempt is seen this way rather than silently ignored."""
+    return _own_statements(learner).filter(is_voiding=False).exclude(trusted()).count()
+
+
+class Sources:
+    """Who made a statement, for the reader: the platform, or an LRS client by its name."""
+
+    def __init__(self, learner):
+        self.learner = learner
+        self.credentials = {
+            pk: (name, is_trusted)
+            for pk, name, is_trusted in Credential.objects.values_list("pk", "name", "trusted")
+        }
+
+    def of(self, statement):
+        """(source, counted) of a stored statement."""
+        data = statement.data
+        if statement.from_platform:
+            counted = True
+            source = _("Samfund")
+        else:
+            source, counted = self.credentials.get(
+                statement.credential_id, (_("a removed LRS client"), False)
+            )
+        return source, counted and _by(self.learner, data)
+
+
+def _by(learner, data):
+    """Whether the learner is the statement's actor (not just an agent it names as its object)."""
+    return agent_key(data.get("actor")) == agent_key(learner.xapi_actor())
+
+
+def _own_statements(learner, evidence=False):
     # One filter() call: the agent join is made once and its index (agent, direct, stored) used.
-    return Statement.objects.filter(
-        agents__agent_key=agent_key(learner.xapi_actor()), agents__direct=True, voided=False
-    )
+    conditions = {
+        "agents__agent_key": agent_key(learner.xapi_actor()),
+        "agents__direct": True,
+        "voided": False,
+    }
+    if evidence:
+        return Statement.objects.filter(trusted(), **conditions)
+    return Statement.objects.filter(**conditions)
+
+
+def _name_recorders(sessions):
+    """Each platform session's source: the teacher who recorded it (one query for all)."""
+    recorded = {
+        str(session.uuid): session
+        for session in ClassroomSession.objects.filter(
+            uuid__in=[line.source for line in sessions if line.source]
+        ).select_related("recorded_by")
+    }
+    for line in sessions:
+        session = recorded.get(line.source)
+        if session is None:
+            line.source = _("an LRS client trusted for progress")
+        elif session.recorded_by is None:
+            line.source = _("a teacher")
+        else:
+            line.source = session.recorded_by.get_full_name() or session.recorded_by.username
 
 
 def _session(data, names):
@@ -244,12 +318,23 @@ def _session(data, names):
     module_keys = [timeline.module_key_of(entry.get("id")) for entry in parents if isinstance(entry, dict)]
     module_key = next((key for key in module_keys if key), None)
     when = timeline.when(data)
+    meeting = data["object"].get("id", "").removeprefix(activities.meeting_id(""))
     return SessionLine(
         date=timezone.localtime(when).date() if when else None,
         minutes=round(durations.seconds((data.get("result") or {}).get("duration")) / 60),
         module_title=names.get(module_key, "") if module_key else "",
         topic=timeline.in_language(data["object"].get("definition", {}).get("name")) or "",
+        # The meeting's id for now: `_name_recorders` puts who recorded it in its place.
+        source=meeting if _is_uuid(meeting) else "",
     )
+
+
+def _is_uuid(text):
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _attempt(verb, result):
@@ -280,7 +365,14 @@ def _quiz_line(object_id, tries, names):
     )
 
 
-def event(statement, names):
+def event(statement, names, sources):
     data = statement.data
     kind, sentence = timeline.describe(data, names)
-    return Event(when=timeline.when(data) or statement.stored, sentence=sentence, kind=kind)
+    source, counted = sources.of(statement)
+    return Event(
+        when=timeline.when(data) or statement.stored,
+        sentence=sentence,
+        kind=kind,
+        source=source,
+        counted=counted,
+    )

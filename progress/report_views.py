@@ -137,8 +137,11 @@ def learner_export(request, class_id, learner_id, fmt):
         ),
         (
             _("Classroom sessions"),
-            [_("Date"), _("Minutes"), _("Module"), _("Topic")],
-            [[line.date, line.minutes, line.module_title, line.topic] for line in page["sessions"]],
+            [_("Date"), _("Minutes"), _("Module"), _("Topic"), _("Recorded by")],
+            [
+                [line.date, line.minutes, line.module_title, line.topic, line.source]
+                for line in page["sessions"]
+            ],
         ),
         (
             _("Quiz results"),
@@ -155,8 +158,11 @@ def learner_export(request, class_id, learner_id, fmt):
         ),
         (
             _("Timeline"),
-            [_("When"), _("What")],
-            [[_local(event.when), event.sentence] for event in events],
+            [_("When"), _("What"), _("Source"), _("Counted")],
+            [
+                [_local(event.when), event.sentence, event.source, _("yes") if event.counted else _("no")]
+                for event in events
+            ],
         ),
     ]
     name = learner.get_full_name() or learner.username

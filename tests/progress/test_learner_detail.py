@@ -288,7 +288,7 @@ def test_the_timeline_is_paged_fifty_at_a_time_with_a_fixed_number_of_queries(
     client.force_login(teacher)
     client.get(url(learner_class, learner))
 
-    with django_assert_num_queries(16) as first:
+    with django_assert_num_queries(18) as first:
         response = client.get(url(learner_class, learner))
     assert len(response.context["events"]) == 50
     assert "Page 1 of 2" in response.content.decode()
@@ -383,3 +383,34 @@ def test_a_learner_of_another_class_cannot_be_reached_through_this_class(
     huge = "9" * 30
     assert client.get(f"/en/teach/classes/{learner_class.pk}/learners/{huge}/").status_code == 404
     assert client.get(f"/en/teach/classes/{huge}/learners/{learner.pk}/export.csv").status_code == 404
+
+
+@time_machine.travel(TODAY)
+def test_the_learner_page_marks_statements_that_were_not_counted_and_names_every_source(
+    client, teacher, learner, learner_class, course, plain_lesson
+):
+    """A forgery attempt is seen by the teacher rather than silently ignored."""
+    from lrs.auth import create_credential
+    from tests.progress.test_forgery import attended
+    from tests.progress.test_projection import about_lesson, post_as
+
+    _credential, secret = create_credential("Quiz-app", key="quiz-app", secret="quiz-secret")
+    post_as(client, "quiz-app", secret, [attended(learner.xapi_actor()), about_lesson(learner, plain_lesson)])
+    spend(learner, plain_lesson, 300)
+    session(teacher, learner_class, course, learner)
+    client.force_login(teacher)
+
+    response = client.get(url(learner_class, learner))
+
+    html = response.content.decode()
+    assert response.context["not_counted"] == 2
+    assert "2 statements from xAPI tools that are not trusted for progress were not counted" in html
+    events = response.context["events"]
+    assert {(event.source, event.counted) for event in events} == {
+        ("Quiz-app", False),
+        ("Samfund", True),
+    }
+    assert html.count("not counted</strong>") == 2
+    [line] = response.context["sessions"]
+    assert line.source == (teacher.get_full_name() or teacher.username)
+    assert response.context["row"].classroom_seconds == 5400
