@@ -25,7 +25,7 @@ from lrs.models import Credential
 _verified = {}
 
 
-def create_credential(name, *, key=None, secret=None, scopes=("all",), organisation=""):
+def create_credential(name, *, key=None, secret=None, scopes=("all",), organisation="", trusted=False):
     """A new credential; returns it with the plain secret (shown once, stored hashed)."""
     unknown = set(scopes) - set(Credential.SCOPES)
     if unknown:
@@ -35,7 +35,12 @@ def create_credential(name, *, key=None, secret=None, scopes=("all",), organisat
     key = key or secrets.token_urlsafe(18)
     secret = secret or secrets.token_urlsafe(32)
     credential = Credential.objects.create(
-        name=name, key=key, secret_hash=make_password(secret), scopes=list(scopes), organisation=organisation
+        name=name,
+        key=key,
+        secret_hash=make_password(secret),
+        scopes=list(scopes),
+        organisation=organisation,
+        trusted=trusted,
     )
     return credential, secret
 

@@ -180,7 +180,7 @@ class CredentialForm(WagtailAdminModelForm):
             return super().save(commit)
         data = self.cleaned_data
         self.instance, self.new_secret = create_credential(
-            data["name"], scopes=data["scopes"], organisation=data["organisation"]
+            data["name"], scopes=data["scopes"], organisation=data["organisation"], trusted=data["trusted"]
         )
         if not data["is_active"]:
             self.instance.is_active = False
@@ -205,13 +205,20 @@ class CredentialViewSet(SnippetViewSet):
         "key",
         Column("scopes", label=_("scopes"), accessor=lambda credential: ", ".join(credential.scopes)),
         "organisation",
+        "trusted",
         "is_active",
     ]
-    list_filter = ["is_active"]
+    list_filter = ["is_active", "trusted"]
     ordering = ["name"]
     copy_view_enabled = False
     edit_handler = ObjectList(
-        [FieldPanel("name"), FieldPanel("scopes"), FieldPanel("organisation"), FieldPanel("is_active")],
+        [
+            FieldPanel("name"),
+            FieldPanel("scopes"),
+            FieldPanel("organisation"),
+            FieldPanel("trusted"),
+            FieldPanel("is_active"),
+        ],
         base_form_class=CredentialForm,
     )
 

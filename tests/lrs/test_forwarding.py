@@ -711,6 +711,19 @@ def test_it_shows_a_new_credentials_secret_once(client, superuser):
     assert credential.secret_hash not in listing.content.decode()
 
 
+def test_an_administrator_marks_a_new_credential_trusted_for_progress(client, superuser):
+    client.force_login(superuser)
+
+    client.post(
+        CREDENTIALS + "add/",
+        {"name": "Fremmøde", "scopes": ["statements/write"], "trusted": "on", "is_active": "on"},
+        follow=True,
+    )
+
+    credential = Credential.objects.get(name="Fremmøde")
+    assert (credential.trusted, credential.is_active) == (True, True)
+
+
 def _secret_in(html, credential):
     """The secret in the success message, in whatever language the admin speaks (Danish here)."""
     message = (

@@ -208,3 +208,13 @@ def test_classroom_hours_from_attended_statements_count_towards_the_course(learn
     progress = CourseProgress.objects.get(learner=learner)
     assert progress.classroom_seconds == 5400
     assert progress.credited_seconds == 5400
+
+
+def test_an_administrator_issues_a_trusted_credential_from_the_command_line(db):
+    from lrs.models import Credential
+
+    output = io.StringIO()
+    call_command("create_lrs_credentials", "Vejle fremmøde", "--key", "vejle", "--trusted", stdout=output)
+
+    assert Credential.objects.get(key="vejle").trusted
+    assert "trusted for progress: yes" in output.getvalue()

@@ -19,13 +19,21 @@ class Command(BaseCommand):
             help="xAPI scopes (default: all).",
         )
         parser.add_argument("--organisation", default="", help="The organisation the credentials belong to.")
+        parser.add_argument(
+            "--trusted",
+            action="store_true",
+            help="Trust its statements for progress: hours and completions (e.g. an attendance system).",
+        )
 
-    def handle(self, *args, name, key=None, secret=None, scopes=("all",), organisation="", **options):
+    def handle(
+        self, *args, name, key=None, secret=None, scopes=("all",), organisation="", trusted=False, **options
+    ):
         if key and Credential.objects.filter(key=key).exists():
             raise CommandError(f"a credential with key {key!r} exists already")
         credential, secret = create_credential(
-            name, key=key, secret=secret, scopes=scopes, organisation=organisation
+            name, key=key, secret=secret, scopes=scopes, organisation=organisation, trusted=trusted
         )
         self.stdout.write(
             f"key:    {credential.key}\nsecret: {secret}\nscopes: {' '.join(credential.scopes)}"
+            + ("\ntrusted for progress: yes" if trusted else "")
         )
