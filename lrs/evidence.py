@@ -8,7 +8,7 @@ projections read statements through `trusted()` and nothing else decides.
 
 from django.db.models import Q
 
-from lrs.models import Credential, Statement
+from lrs.models import Credential
 
 
 def trusted():
@@ -27,21 +27,4 @@ def is_trusted(row):
     return (
         row.credential_id is not None
         and Credential.objects.filter(pk=row.credential_id, trusted=True).exists()
-    )
-
-
-def untrusted_about(actor_key, activity_prefix, limit=50):
-    """The latest unvoided statements by an actor about activities under `activity_prefix` that
-    credit nothing: what a teacher is shown as "not counted"."""
-    return (
-        Statement.objects.filter(
-            voided=False,
-            is_voiding=False,
-            agents__agent_key=actor_key,
-            agents__direct=True,
-            activities__activity_id__startswith=activity_prefix,
-        )
-        .exclude(trusted())
-        .distinct()
-        .order_by("-stored", "-seq")[:limit]
     )

@@ -102,8 +102,10 @@ def test_a_learner_studies_a_lesson_in_arabic_and_the_progress_is_recorded(
     page.wait_for_selector("[lang=da]")
     assert page.locator(".lesson-side-by-side").count() == 1
 
-    # The quiz: the right answers, checked by the server.
+    # The quiz: the right answers, checked by the server; the answers are not in the page before.
     quiz = next(block for block in arabic.body if block.block_type == "quiz")
+    assert page.locator(f'form[data-quiz="{quiz.id}"] [data-answer]').first.is_hidden()
+    assert page.text_content(f'form[data-quiz="{quiz.id}"] [data-right-choices]') == ""
     for number, question in enumerate(quiz.value["questions"]):
         right = next(i for i, choice in enumerate(question["choices"]) if choice["correct"])
         page.check(f'form[data-quiz="{quiz.id}"] [data-question="{number}"] input[value="{right}"]')
@@ -111,6 +113,10 @@ def test_a_learner_studies_a_lesson_in_arabic_and_the_progress_is_recorded(
         page.click(f'form[data-quiz="{quiz.id}"] button[type=submit]')
     assert reply.value.status == 200
     page.wait_for_selector("[data-quiz-result]:not([hidden])")
+    assert "لقد نجحت في الاختبار القصير." in page.text_content(
+        f'form[data-quiz="{quiz.id}"] [data-quiz-result]'
+    )
+    assert page.locator(f'form[data-quiz="{quiz.id}"] [data-answer]').first.is_visible()
 
     # The test H5P activity, played in its iframe; its statement is relayed to the LRS.
     frame = page.frame_locator('[data-h5p-block="e2e-h5p-block"] iframe')

@@ -164,6 +164,14 @@ def test_rebuild_progress_makes_identical_projections_from_the_statements(
             }
         ]
     )
+    # Statements of a trusted and an untrusted client, mixed with the platform's.
+    trusted, trusted_secret = create_credential("attendance", key="attendance", secret="attendance-secret")
+    trusted.trusted = True
+    trusted.save()
+    _untrusted, untrusted_secret = create_credential("tool", key="tool", secret="tool-secret")
+    post_as(client, "attendance", trusted_secret, [about_lesson(learner, quiz_lesson, duration="PT3M")])
+    forged = about_lesson(other_learner, plain_lesson, "completed")
+    post_as(client, "tool", untrusted_secret, [forged, about_lesson(learner, plain_lesson, duration="PT9H")])
     before = snapshot()
     assert len(before[0]) == 3
 
