@@ -1,4 +1,4 @@
-"""Who is calling: HTTP Basic with an issued credential, or a logged-in learner's session.
+"""Who is calling: HTTP Basic with an issued credential, or a logged-in learner's session (read only).
 
 Secrets are stored with Django's password hasher, deliberately slow. A verified (key, secret)
 pair is remembered in this process for `LRS_CREDENTIAL_CACHE_SECONDS` (60 by default) as a SHA-256
@@ -84,7 +84,7 @@ def authority_for(credential):
 
 
 def platform_authority():
-    """The authority of statements made through a learner's session: the platform itself."""
+    """The authority of the statements the platform makes itself (`services.record_platform_statements`)."""
     return {
         "objectType": "Agent",
         "name": "Samfund",

@@ -1,6 +1,7 @@
 """H5P's xAPI statements, relayed by the lesson page: rewritten to the learner and the lesson."""
 
 import pytest
+from django.utils import translation
 
 from lrs.models import Statement
 from progress import activities, structure
@@ -163,7 +164,11 @@ def test_the_relay_refuses_verbs_that_h5p_content_cannot_say_about_itself(
     ]
 
     assert {response.status_code for response in responses} == {400}
-    assert "cannot report" in responses[0].json()["error"]
+    with translation.override("da"):
+        refusal = translation.gettext(
+            "The activity reported something an activity cannot report about itself."
+        )
+    assert responses[0].json()["error"] == refusal
     assert not Statement.objects.exists()
     assert not CourseProgress.objects.filter(learner=learner).exists()
 
