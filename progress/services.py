@@ -192,6 +192,10 @@ def _rewritten(learner, lesson, block_id, sent, language, cap_seconds):
     made["verb"] = {"id": sent["verb"]["id"], "display": {"en-US": sent["verb"]["id"].rsplit("/", 1)[-1]}}
     sent_context = sent.get("context") if isinstance(sent.get("context"), dict) else {}
     category = (sent_context.get("contextActivities") or {}).get("category")
+    # H5P names its library here; the platform's own activities are for the platform to name.
+    category = [
+        entry for entry in (category if isinstance(category, list) else [category]) if _foreign(entry)
+    ]
     if category:
         made["context"]["contextActivities"]["category"] = category
     if isinstance(sent.get("result"), dict):
@@ -200,6 +204,10 @@ def _rewritten(learner, lesson, block_id, sent, language, cap_seconds):
             capped = min(durations.seconds(made["result"]["duration"]), cap_seconds)
             made["result"]["duration"] = durations.iso(capped)
     return made
+
+
+def _foreign(entry):
+    return isinstance(entry, dict) and not activities.is_ours(entry.get("id"))
 
 
 @transaction.atomic

@@ -1,5 +1,7 @@
 """H5P's xAPI statements, relayed by the lesson page: rewritten to the learner and the lesson."""
 
+import uuid
+
 import pytest
 from django.utils import translation
 
@@ -201,3 +203,18 @@ def test_it_refuses_a_block_that_is_not_an_h5p_activity(learner_client, h5p_less
 
     assert response.status_code == 400
     assert not Statement.objects.exists()
+
+
+def test_the_relay_keeps_h5ps_library_category_but_not_the_platforms_own_activities(
+    learner_client, h5p_lesson
+):
+    sent = h5p_statement()
+    course = activities.course_id(uuid.uuid4())
+    sent["context"]["contextActivities"]["category"].append({"id": course})
+
+    track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": sent})
+
+    recorded = Statement.objects.get(verb_id=ANSWERED).data
+    assert recorded["context"]["contextActivities"]["category"] == [
+        {"id": "http://h5p.org/libraries/H5P.SamfundCheck-1.0"}
+    ]
