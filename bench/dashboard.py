@@ -90,7 +90,7 @@ def _people(args, rng):
     from django.db import transaction
 
     from accounts.models import LearningSite, Municipality, User
-    from progress.models import LearnerClass
+    from teaching.models import LearnerClass
 
     today = date.today()
     pin = make_password("2468")
@@ -139,7 +139,7 @@ def _people(args, rng):
 
 def _plan():
     from progress import structure
-    from progress.teacher_queries import danish_course
+    from progress.standing import danish_course
 
     course = danish_course()
     plan = structure.current()
@@ -152,7 +152,7 @@ def _progress(learners, rng):
     from django.db import transaction
 
     from progress.models import CourseProgress, LessonProgress, StatusChange
-    from progress.status import Status
+    from progress.standing import Status
 
     course, _modules, lessons = _plan()
     now = datetime.now(UTC)
@@ -268,7 +268,7 @@ def measure(args):
     from django.urls import reverse
 
     from accounts.models import LearningSite, User
-    from progress.models import LearnerClass
+    from teaching.models import LearnerClass
 
     coordinator = User.objects.get(username="bench-coordinator")
     teacher = User.objects.get(username="bench-teacher-00")

@@ -40,3 +40,13 @@ def language_choices(codes):
 def bidi_codes(codes):
     """The right-to-left languages among `codes` (Django's `LANGUAGES_BIDI`)."""
     return [code for code in codes if django.conf.locale.LANG_INFO[code]["bidi"]]
+
+
+def language_name(code):
+    """A language's name in the interface language; the code itself for one Django does not know."""
+    from django.utils.translation import get_language_info
+
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code or ""

@@ -38,7 +38,7 @@ if NUDGE_EVERY_DAYS < 1:
     raise ImproperlyConfigured(f"NUDGE_EVERY_DAYS={NUDGE_EVERY_DAYS} must be at least 1")
 # How text messages are sent: the dotted path of a class with `send_messages(messages)` (progress/sms.py).
 # The default writes them to the log; a municipality plugs in its SMS gateway here.
-SMS_BACKEND = env_str("SMS_BACKEND", "progress.sms.ConsoleBackend")
+SMS_BACKEND = env_str("SMS_BACKEND", "reminders.sms.ConsoleBackend")
 # Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).
 # Changing it on a running platform makes earlier statements about other activities.
 XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", f"{SITE_BASE_URL}/activities").rstrip("/")
@@ -49,6 +49,10 @@ INSTALLED_APPS = [
     "courses",
     "lessons",
     "progress",
+    "teaching",
+    "reports",
+    "reminders",
+    "certificates",
     "lrs",
     "demo",
     "wagtail_localize",

@@ -29,6 +29,10 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Our serve view (named like Wagtail's, so page URLs reverse to it) adds the Danish fallback.
     path("", include("progress.urls")),
+    path("", include("teaching.urls")),
+    path("", include("reports.urls")),
+    path("", include("reminders.urls")),
+    path("", include("certificates.urls")),
     path("", include("accounts.urls")),
     course_views.serve_pattern(),
     path("", include(wagtail_urls)),

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from accounts.models import LearningSite, Municipality, User
 from courses.models import ModulePage
-from progress.models import Assignment, LearnerClass
+from teaching.models import Assignment, LearnerClass
 
 # Known on purpose: they are printed by `make run` and listed in the README. Demo only.
 DEMO_USERS = [

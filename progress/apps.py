@@ -10,7 +10,7 @@ class ProgressConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from lrs.signals import statements_stored
-        from progress import checks, projection, structure  # noqa: F401 (checks register themselves)
+        from progress import projection, structure
 
         statements_stored.connect(projection.on_statements_stored, dispatch_uid="progress-projection")
         for signal in (page_published, page_unpublished, post_page_move):

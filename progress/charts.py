@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
-from progress.status import Status
-from progress.teacher_queries import STATUS_ORDER
+from progress.standing import STATUS_ORDER, Status
 
 # Distinguishable for most colour vision, and every one named in a legend and a table as well.
 STATUS_COLOURS = {
@@ -102,7 +101,7 @@ class HoursChart:
 
 
 def hours_chart(rows, today, rtl=False):
-    """Per learner (a `teacher_queries.Row`) a bar of hours credited, a mark where an even pace
+    """Per learner (a `standing.Row`) a bar of hours credited, a mark where an even pace
     from programme start to deadline would have them today, and the required hours as a line."""
     if not rows:
         return None

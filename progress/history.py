@@ -13,7 +13,7 @@ from django.db.models import OuterRef, Subquery
 
 from accounts.models import User
 from progress.models import StatusChange
-from progress.teacher_queries import danish_course, learner_rows
+from progress.standing import danish_course, learner_rows
 
 BATCH = 2000
 

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from progress import queries, services, structure
+from progress import learner_pages, services, structure
 
 
 class TimeReport(pydantic.BaseModel):
@@ -45,7 +45,7 @@ EVENT = pydantic.TypeAdapter(
 
 @login_required
 def learner_home(request):
-    return render(request, "progress/learner_home.html", queries.learner_home(request.user))
+    return render(request, "progress/learner_home.html", learner_pages.learner_home(request.user))
 
 
 @require_POST
@@ -56,7 +56,7 @@ def track(request, lesson_key):
     if not request.user.is_learner:
         return _error(_("Only learners' progress is recorded."), 403)
     lesson = structure.current().lessons.get(str(lesson_key))
-    page = queries.lesson_page(lesson_key) if lesson else None
+    page = learner_pages.lesson_page(lesson_key) if lesson else None
     if page is None:
         return _error(_("This lesson does not exist any more."), 404)
     try:
@@ -68,7 +68,7 @@ def track(request, lesson_key):
     except services.LearnerError as error:
         return _error(str(error), 400)
     return JsonResponse(
-        {"recorded": True, **(answer or {}), "lesson": queries.lesson_summary(request.user, lesson)}
+        {"recorded": True, **(answer or {}), "lesson": learner_pages.lesson_summary(request.user, lesson)}
     )
 
 

@@ -12,6 +12,9 @@ from django.core.cache import cache
 from accounts.models import User
 from tests.factories import LearningSiteFactory, UserFactory
 
+# The fixtures of demo lessons, the course and a class, for every app's tests.
+pytest_plugins = ["tests.learning"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -1,6 +1,6 @@
 """Schedule the reminders through django-celery-beat's database scheduler (Europe/Copenhagen).
 
-`progress.tasks.daily_reminders` every day at 06:30 and `progress.tasks.weekly_digest` on Mondays at
+`reminders.tasks.daily_reminders` every day at 06:30 and `reminders.tasks.weekly_digest` on Mondays at
 07:00, as PeriodicTask rows: a coordinator can change the times or pause either in the admin, and
 beat's DatabaseScheduler would overwrite a row edited there if the schedule lived in settings.
 """
@@ -12,14 +12,14 @@ TIME_ZONE = "Europe/Copenhagen"
 SCHEDULES = [
     {
         "name": "progress: daily reminders",
-        "task": "progress.tasks.daily_reminders",
+        "task": "reminders.tasks.daily_reminders",
         "crontab": {"minute": "30", "hour": "6", "day_of_week": "*"},
         "description": "Records each learner's status and tells teachers (notice and e-mail) and learners "
         "(a nudge) about learners who became at risk or overdue.",
     },
     {
         "name": "progress: weekly class summary",
-        "task": "progress.tasks.weekly_digest",
+        "task": "reminders.tasks.weekly_digest",
         "crontab": {"minute": "0", "hour": "7", "day_of_week": "1"},
         "description": "Sends each teacher a summary of their classes, once per ISO week.",
     },

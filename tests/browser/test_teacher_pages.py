@@ -9,8 +9,9 @@ import pytest
 from django.utils import timezone
 
 from accounts.models import User
-from progress.models import CourseProgress, LearnerClass, StatusChange
-from progress.teacher_queries import danish_course
+from progress.models import CourseProgress, StatusChange
+from progress.standing import danish_course
+from teaching.models import LearnerClass
 from tests.browser.test_learner_journey import axe_violations
 from tests.factories import LearningSiteFactory, MunicipalityFactory, UserFactory
 

@@ -9,8 +9,8 @@ import time_machine
 from accounts.models import User
 from progress import charts
 from progress.models import StatusChange
-from progress.teacher_queries import Row
-from tests.progress.test_class_dashboard import TODAY, enrol
+from progress.standing import Row
+from tests.teaching.test_class_dashboard import TODAY, enrol
 
 DAY = TODAY.date()
 START, DEADLINE = datetime.date(2026, 3, 1), datetime.date(2026, 9, 1)

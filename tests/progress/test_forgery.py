@@ -21,7 +21,7 @@ from lrs.models import Statement
 from lrs.services import record_platform_statements
 from progress import activities, structure
 from progress.models import CourseProgress, LessonProgress
-from tests.progress.conftest import track
+from tests.learning import track
 from tests.progress.test_projection import about_lesson, post_as
 from tests.progress.test_tracking import quiz_of, right_answers, wrong_answers
 

@@ -9,7 +9,7 @@ from lrs.models import Statement
 from progress import activities, structure
 from progress.models import CourseProgress, LessonProgress
 from tests.fixtures.h5p import ready_package
-from tests.progress.conftest import track
+from tests.learning import track
 
 BLOCK = "h5p-block-1"
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"

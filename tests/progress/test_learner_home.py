@@ -6,8 +6,8 @@ import time_machine
 from wagtail.models import Locale
 
 from courses.models import ModulePage, RoleModelIndexPage
-from progress.models import Assignment, LearnerClass
-from tests.progress.conftest import track
+from teaching.models import Assignment, LearnerClass
+from tests.learning import track
 
 
 def test_an_anonymous_visitor_is_sent_to_the_login(client):

@@ -12,7 +12,7 @@ from lrs.models import Statement
 from lrs.services import record_platform_statements
 from progress import activities, structure
 from progress.models import CourseProgress, LessonProgress, ModuleProgress
-from tests.progress.conftest import track
+from tests.learning import track
 from tests.progress.test_tracking import quiz_of, right_answers
 
 SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied"

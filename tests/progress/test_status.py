@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from progress.status import Status, standing
+from progress.standing import Status, standing
 
 TODAY = datetime.date(2026, 6, 1)
 

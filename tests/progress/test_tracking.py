@@ -6,7 +6,7 @@ from django.test import Client
 from lrs.models import Statement
 from progress import structure
 from progress.models import CourseProgress, LessonProgress, ModuleProgress
-from tests.progress.conftest import spend, track
+from tests.learning import spend, track
 
 EXPERIENCED = "http://adlnet.gov/expapi/verbs/experienced"
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"

@@ -1,0 +1,99 @@
+"""The teachers' forms. Errors are field errors in the teacher's language."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import User
+from teaching.services import same_session
+
+
+def date_input():
+    """A date picker: the browser shows it in the user's language, the value is always ISO 8601
+    (a localised value, such as Danish 07.12.2026, leaves `type="date"` blank)."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+ISO_DATE = ["%Y-%m-%d"]
+
+
+class ClassroomSessionForm(forms.Form):
+    date = forms.DateField(label=_("Date"), widget=date_input(), input_formats=ISO_DATE)
+    minutes = forms.IntegerField(
+        label=_("Duration in minutes"),
+        min_value=15,
+        max_value=480,
+        widget=forms.NumberInput(attrs={"step": 15}),
+    )
+    module = forms.ChoiceField(label=_("Module"), required=False)
+    topic = forms.CharField(label=_("Topic"), max_length=200, required=False)
+    attendees = forms.ModelMultipleChoiceField(
+        label=_("Who attended"),
+        queryset=User.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Tick at least one learner who attended.")},
+    )
+    confirm_duplicate = forms.BooleanField(
+        label=_("Yes, this is another session on the same day and topic: record it as well"),
+        required=False,
+        widget=forms.HiddenInput,
+    )
+
+    def __init__(self, *args, learner_class, modules, session=None, **kwargs):
+        self.learner_class, self.session = learner_class, session
+        super().__init__(*args, **kwargs)
+        self.fields["attendees"].queryset = learner_class.learners.filter(role=User.Role.LEARNER).order_by(
+            "first_name", "username"
+        )
+        self.fields["attendees"].label_from_instance = lambda user: user.get_full_name() or user.username
+        self.fields["module"].choices = [("", _("No particular module"))] + [
+            (str(module.translation_key), module.title) for module in modules
+        ]
+        if session is None:
+            self.fields["date"].initial = timezone.localdate()
+        else:
+            self.initial.update(
+                date=session.date,
+                minutes=session.minutes,
+                module=str(session.module_key) if session.module_key else "",
+                topic=session.topic,
+                attendees=list(session.attendees.all()),
+            )
+
+    def clean(self):
+        """Recording what is already recorded (the same class, date and topic) asks first."""
+        cleaned = super().clean()
+        date, topic = cleaned.get("date"), cleaned.get("topic", "")
+        if date is None or cleaned.get("confirm_duplicate"):
+            return cleaned
+        if same_session(self.learner_class, date, topic, exclude=self.session) is not None:
+            self.fields["confirm_duplicate"].widget = forms.CheckboxInput()
+            raise forms.ValidationError(
+                _(
+                    "A session of this class on this date with this topic is already recorded. "
+                    "Recording it again gives its learners the hours twice."
+                ),
+                code="duplicate",
+            )
+        return cleaned
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(_("The session cannot be in the future."))
+        return date
+
+
+class AssignmentForm(forms.Form):
+    module = forms.ChoiceField(label=_("Module"))
+    due_date = forms.DateField(label=_("Due date"), widget=date_input(), input_formats=ISO_DATE)
+
+    def __init__(self, *args, modules, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["module"].choices = [(str(module.translation_key), module.title) for module in modules]
+
+    def clean_due_date(self):
+        due_date = self.cleaned_data["due_date"]
+        if due_date < timezone.localdate():
+            raise forms.ValidationError(_("The due date cannot be in the past."))
+        return due_date

@@ -1,0 +1,25 @@
+"""The teachers' pages: classes, the dashboard, sessions, assignments, enrolment, a learner's page."""
+
+from django.urls import path
+
+from teaching import views
+from teaching.enrolment import views as enrolment
+
+CLASS = "teach/classes/<int:class_id>/"
+LEARNER = CLASS + "learners/<int:learner_id>/"
+
+urlpatterns = [
+    path("teach/", views.classes, name="teacher_classes"),
+    path(CLASS, views.class_dashboard, name="class_dashboard"),
+    path(CLASS + "sessions/", views.class_sessions, name="class_sessions"),
+    path(CLASS + "sessions/new/", views.record_session, name="record_session"),
+    path(CLASS + "sessions/<int:session_id>/", views.edit_session, name="edit_session"),
+    path(CLASS + "sessions/<int:session_id>/remove/", views.remove_session, name="remove_session"),
+    path(CLASS + "assignments/", views.assignments, name="class_assignments"),
+    path(LEARNER, views.learner_detail, name="learner_detail"),
+    path(CLASS + "learners/new/", enrolment.enrol_learner, name="enrol_learner"),
+    path(LEARNER + "edit/", enrolment.edit_learner, name="edit_learner"),
+    path(LEARNER + "pin/", enrolment.reset_pin, name="reset_pin"),
+    path(CLASS + "import/", enrolment.import_learners, name="import_learners"),
+    path(CLASS + "cards/", enrolment.login_cards, name="login_cards"),
+]
