@@ -265,3 +265,51 @@ def _total(counts):
 
 def _shortened(name):
     return name if len(name) <= NAME_LENGTH else name[: NAME_LENGTH - 1].rstrip() + "…"
+
+
+# The overview's sparklines: small, one per row.
+SPARK_WIDTH = 120
+SPARK_HEIGHT = 32
+SPARK_MARGIN = 3
+
+
+def percent_text(value):
+    """A share for people to read, rounded to whole percent: "12 %"; a dash when there is none."""
+    if value is None:
+        return "–"
+    return _("%(percent)s %%") % {"percent": number_format(round(value))}
+
+
+def sparkline(trend):
+    """A group's trend (points with `learners`, `behind_percent`, `completed_percent`) as
+    polylines (at risk or overdue; completed), and as text that says the same."""
+    known = [(number, point) for number, point in enumerate(trend) if point.learners]
+    if not known:
+        return {"points": None, "text": _("No status history yet.")}
+    step = (SPARK_WIDTH - 2 * SPARK_MARGIN) / max(len(trend) - 1, 1)
+    rise = (SPARK_HEIGHT - 2 * SPARK_MARGIN) / 100
+
+    def position(number, percent):
+        return SPARK_MARGIN + number * step, SPARK_MARGIN + (100 - percent) * rise
+
+    def points(attribute):
+        return " ".join(
+            "{:.1f},{:.1f}".format(*position(number, getattr(point, attribute))) for number, point in known
+        )
+
+    (_first_number, first), (last_number, last) = known[0], known[-1]
+    behind = {"first": percent_text(first.behind_percent), "last": percent_text(last.behind_percent)}
+    completed = {"first": percent_text(first.completed_percent), "last": percent_text(last.completed_percent)}
+    last_x, last_y = position(last_number, last.behind_percent)
+    return {
+        "width": SPARK_WIDTH,
+        "height": SPARK_HEIGHT,
+        "points": points("behind_percent"),
+        "completed_points": points("completed_percent"),
+        "last_x": f"{last_x:.1f}",
+        "last_y": f"{last_y:.1f}",
+        "short": _("%(first)s → %(last)s") % behind,
+        "text": _("At risk or overdue: %(first)s → %(last)s.") % behind
+        + " "
+        + _("Completed: %(first)s → %(last)s.") % completed,
+    }

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -75,10 +76,54 @@ def add_months(start, months):
     return datetime.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def deadline(learner, course):
-    if learner.programme_start is None:
+def deadline_from(start, course):
+    """The deadline: the course's months after the learner's start date (the date the course's
+    "deadline runs from" names: arrival, residence permit or the municipality's takeover)."""
+    if start is None or course is None:
         return None
-    return add_months(learner.programme_start, course.deadline_months)
+    return add_months(start, course.deadline_months)
+
+
+def deadline(learner, course):
+    return deadline_from(learner.programme_start, course)
+
+
+def start_date_label(course):
+    """What a learner's start date is, by the course's "deadline runs from" setting."""
+    if course is None:
+        return CoursePage.DeadlineFrom.ARRIVAL.label
+    return CoursePage.DeadlineFrom(course.deadline_from).label
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A learner against the requirement today, and the figures it is made of."""
+
+    credited_seconds: int
+    required_hours: int
+    deadline: datetime.date | None
+    last_activity: datetime.date | None
+    standing: Standing
+
+
+def assess(*, start, credited_seconds, satisfied_at, last_activity_at, course, today):
+    """The one rule every page applies to a learner (`Row`s, the overview's facts, the history).
+
+    Takes plain values, so the coordinator's overview can apply it to ten thousand learners read as
+    tuples rather than models.
+    """
+    required = course.required_hours if course else 0
+    due = deadline_from(start, course)
+    last = timezone.localdate(last_activity_at) if last_activity_at else None
+    found = standing(
+        credited_seconds=credited_seconds,
+        required_hours=required,
+        satisfied=satisfied_at is not None,
+        deadline=due,
+        last_activity=last,
+        today=today,
+    )
+    return Assessment(credited_seconds, required, due, last, found)
 
 
 STATUS_ORDER = [Status.OVERDUE, Status.AT_RISK, Status.NOT_STARTED, Status.ON_TRACK, Status.COMPLETED]
@@ -134,6 +179,16 @@ SORTS = {
 }
 
 
+def narrowed(rows, status=None, sort=None):
+    """(rows, status, sort): the rows of one `status` (all for an unknown one), ordered by `sort`
+    (by status for an unknown one), as the class dashboard and its download show them."""
+    status = status if status in Status.values else ""
+    sort = sort if sort in SORTS else "status"
+    chosen = [row for row in rows if row.status == status] if status else list(rows)
+    chosen.sort(key=SORTS[sort])
+    return chosen, status, sort
+
+
 def rule_settings():
     return {
         "hours_per_week": settings.AT_RISK_HOURS_PER_WEEK,
@@ -177,18 +232,21 @@ def learner_rows(learners, today, course=None):
 
 
 def _row(learner, progress, course, today):
-    required = course.required_hours if course else 0
-    credited = progress.credited_seconds if progress else 0
-    due = deadline(learner, course) if course else None
-    last = progress.last_activity_at.date() if progress and progress.last_activity_at else None
-    found = standing(
-        credited_seconds=credited,
-        required_hours=required,
-        satisfied=bool(progress and progress.satisfied_at),
-        deadline=due,
-        last_activity=last,
+    found = assess(
+        start=learner.programme_start,
+        credited_seconds=progress.credited_seconds if progress else 0,
+        satisfied_at=progress.satisfied_at if progress else None,
+        last_activity_at=progress.last_activity_at if progress else None,
+        course=course,
         today=today,
     )
+    credited, required, due, last = (
+        found.credited_seconds,
+        found.required_hours,
+        found.deadline,
+        found.last_activity,
+    )
+    found = found.standing
     return Row(
         learner=learner,
         hours=credited / 3600,

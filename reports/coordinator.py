@@ -41,7 +41,7 @@ from accounts.models import LearningSite, User
 from config.languages import language_name
 from progress.history import weeks_back
 from progress.models import CourseProgress, StatusChange
-from progress.standing import Status, add_months, danish_course, standing
+from progress.standing import Status, assess, danish_course
 from teaching.access import learners_at, visible_sites
 from teaching.models import LearnerClass
 
@@ -339,20 +339,18 @@ def _load(sites, today, course, trend=True):
 
 
 def _facts(person, progress, timeline, course, today):
-    """A learner's facts from their values, as the class dashboard's rows make them (`_row`)."""
+    """A learner's facts from their values, by the rule the class dashboard's rows use (`assess`)."""
     pk, first_name, last_name, username, reference, language, start = person
     elearning, classroom, satisfied_at, last_activity_at = progress or (0, 0, None, None)
-    required = course.required_hours if course else 0
-    due = add_months(start, course.deadline_months) if course and start else None
-    last_activity = last_activity_at.date() if last_activity_at else None
-    found = standing(
+    assessed = assess(
+        start=start,
         credited_seconds=elearning + classroom,
-        required_hours=required,
-        satisfied=satisfied_at is not None,
-        deadline=due,
-        last_activity=last_activity,
+        satisfied_at=satisfied_at,
+        last_activity_at=last_activity_at,
+        course=course,
         today=today,
     )
+    due, required, last_activity = assessed.deadline, assessed.required_hours, assessed.last_activity
     satisfied_on = timezone.localdate(satisfied_at) if satisfied_at else None
     on_time = None
     if due is not None and satisfied_on is not None:
@@ -373,7 +371,7 @@ def _facts(person, progress, timeline, course, today):
         required_hours=required,
         last_activity=last_activity,
         satisfied_on=satisfied_on,
-        status=found.status,
+        status=assessed.standing.status,
         on_time=on_time,
         timeline=timeline,
     )

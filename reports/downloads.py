@@ -13,7 +13,6 @@ from django.utils.translation import pgettext
 from accounts.models import User
 from config.languages import language_name
 from progress import standing
-from progress.standing import Status
 from reports import exports
 from teaching import learner_page
 from teaching.access import class_and_learner, teacher_pages, visible_classes
@@ -34,10 +33,7 @@ def class_export(request, class_id, fmt):
     course = standing.danish_course()
     learners = learner_class.learners.filter(role=User.Role.LEARNER).order_by("first_name", "username")
     rows = standing.learner_rows(learners, today, course)
-    if request.GET.get("status") in Status.values:
-        rows = [row for row in rows if row.status == request.GET["status"]]
-    sort = request.GET.get("sort")
-    rows.sort(key=standing.SORTS[sort if sort in standing.SORTS else "status"])
+    rows, _status, _sort = standing.narrowed(rows, request.GET.get("status"), request.GET.get("sort"))
     headers = [
         _("Name"),
         _("User name"),

@@ -7,20 +7,18 @@ Nothing in a request's query string changes what is counted: the user alone deci
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from accounts.models import User
 from config.languages import language_name
+from progress import charts
+from progress.charts import percent_text
 from progress.standing import Status, rule_settings
 from reports import coordinator
 from reports.exports import FORMATS, table_response
 from teaching.access import teacher_pages, visible_sites
 
 # The sparkline's drawing box in CSS pixels (drawn 1:1, so its dots stay round), and its margin.
-SPARK_WIDTH = 120
-SPARK_HEIGHT = 32
-SPARK_MARGIN = 3
 
 
 @teacher_pages
@@ -99,13 +97,6 @@ def overview_site_export(request, site_id, fmt):
     return table_response(name, _learner_headers(), rows, fmt)
 
 
-def percent_text(value):
-    """A share for people to read, rounded to whole percent: "12 %"; a dash when there is none."""
-    if value is None:
-        return "–"
-    return _("%(percent)s %%") % {"percent": number_format(round(value))}
-
-
 def _rows(groups):
     return [_row(figures) for figures in groups]
 
@@ -114,42 +105,7 @@ def _row(figures):
     return {
         "figures": figures,
         "on_time": percent_text(figures.on_time_percent),
-        "trend": _sparkline(figures),
-    }
-
-
-def _sparkline(figures):
-    """The trend as polylines (at risk or overdue; completed), and as text that says the same."""
-    trend = figures.trend
-    known = [(number, point) for number, point in enumerate(trend) if point.learners]
-    if not known:
-        return {"points": None, "text": _("No status history yet.")}
-    step = (SPARK_WIDTH - 2 * SPARK_MARGIN) / max(len(trend) - 1, 1)
-    rise = (SPARK_HEIGHT - 2 * SPARK_MARGIN) / 100
-
-    def position(number, percent):
-        return SPARK_MARGIN + number * step, SPARK_MARGIN + (100 - percent) * rise
-
-    def points(attribute):
-        return " ".join(
-            "{:.1f},{:.1f}".format(*position(number, getattr(point, attribute))) for number, point in known
-        )
-
-    (_first_number, first), (last_number, last) = known[0], known[-1]
-    behind = {"first": percent_text(first.behind_percent), "last": percent_text(last.behind_percent)}
-    completed = {"first": percent_text(first.completed_percent), "last": percent_text(last.completed_percent)}
-    last_x, last_y = position(last_number, last.behind_percent)
-    return {
-        "width": SPARK_WIDTH,
-        "height": SPARK_HEIGHT,
-        "points": points("behind_percent"),
-        "completed_points": points("completed_percent"),
-        "last_x": f"{last_x:.1f}",
-        "last_y": f"{last_y:.1f}",
-        "short": _("%(first)s → %(last)s") % behind,
-        "text": _("At risk or overdue: %(first)s → %(last)s.") % behind
-        + " "
-        + _("Completed: %(first)s → %(last)s.") % completed,
+        "trend": charts.sparkline(figures.trend),
     }
 
 

@@ -98,3 +98,12 @@ def assign_module(teacher, learner_class, module_key, due_date):
         defaults={"due_date": due_date, "created_by": teacher},
     )
     return assignment
+
+
+def withdraw_assignment(teacher, learner_class, assignment_id):
+    """Take an assignment back from the class (one of its own; anything else is ignored)."""
+    try:
+        number = int(assignment_id)
+    except (TypeError, ValueError):
+        return
+    learner_class.assignments.filter(pk=number).delete()

@@ -31,13 +31,7 @@ def class_dashboard(request, class_id):
     counts = {status: sum(row.status == status for row in rows) for status in Status.values}
     # The whole class's statuses over twelve weeks, today's as the table shows them.
     points = history.distribution([row.learner.pk for row in rows], history.weeks_back(today, 12))
-    chosen = request.GET.get("status")
-    if chosen in Status.values:
-        rows = [row for row in rows if row.status == chosen]
-    sort = request.GET.get("sort")
-    if sort not in standing.SORTS:
-        sort = "status"
-    rows.sort(key=standing.SORTS[sort])
+    rows, chosen, sort = standing.narrowed(rows, request.GET.get("status"), request.GET.get("sort"))
     rtl = get_language_bidi()
     return render(
         request,
@@ -46,7 +40,7 @@ def class_dashboard(request, class_id):
             "learner_class": learner_class,
             "rows": rows,
             "statuses": [(status, label, counts[status]) for status, label in Status.choices],
-            "chosen_status": chosen if chosen in Status.values else "",
+            "chosen_status": chosen,
             "sort": sort,
             "rule": standing.rule_settings(),
             "hours_chart": charts.hours_chart(rows, today, rtl=rtl),
@@ -164,7 +158,7 @@ def assignments(request, class_id):
     modules = course.modules() if course else []
     form = AssignmentForm(request.POST or None, modules=modules)
     if request.method == "POST" and "remove" in request.POST:
-        learner_class.assignments.filter(pk=request.POST.get("remove") or None).delete()
+        services.withdraw_assignment(request.user, learner_class, request.POST.get("remove"))
         return redirect("class_assignments", class_id=learner_class.pk)
     if request.method == "POST" and form.is_valid():
         services.assign_module(
