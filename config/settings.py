@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_str
 from config.languages import DEFAULT_LANGUAGES, bidi_codes, language_choices
+from lrs import conf as lrs_conf
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -189,9 +190,9 @@ STORAGES = {
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp4", "webm", "mp3", "ogg", "m4a", "wav", "vtt", "txt"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# The LRS accepts statement batches with attachments up to this size (LRS_MAX_BODY_BYTES).
-LRS_MAX_BODY_BYTES = env_int("LRS_MAX_BODY_BYTES", 10 * 1024 * 1024)
-DATA_UPLOAD_MAX_MEMORY_SIZE = LRS_MAX_BODY_BYTES
+# The LRS's settings (LRS_MAX_BODY_BYTES, LRS_FORWARD_*...), each from its environment variable.
+globals().update(lrs_conf.from_environment())
+DATA_UPLOAD_MAX_MEMORY_SIZE = LRS_MAX_BODY_BYTES  # noqa: F821 (set just above)
 # H5P packages (lessons.h5p): the largest .h5p upload, and the most its files may take unpacked.
 H5P_MAX_UPLOAD_BYTES = env_int("H5P_MAX_UPLOAD_BYTES", 100 * 1024 * 1024)
 H5P_MAX_EXTRACTED_BYTES = env_int("H5P_MAX_EXTRACTED_BYTES", 300 * 1024 * 1024)

@@ -19,6 +19,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from lrs import conf
 from lrs.errors import LRSError
 from lrs.models import Credential
 
@@ -59,7 +60,7 @@ def basic_credential(header):
     credential = Credential.objects.filter(key=key, is_active=True).first()
     if credential is None or not check_password(secret, credential.secret_hash):
         raise _unauthorised("unknown key or wrong secret")
-    lifetime = getattr(settings, "LRS_CREDENTIAL_CACHE_SECONDS", 60)
+    lifetime = conf.get("LRS_CREDENTIAL_CACHE_SECONDS")
     _verified[key] = (digest, credential, time.monotonic() + lifetime)
     return credential
 

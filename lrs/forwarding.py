@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlencode, urlparse
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q
@@ -48,7 +47,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from tincan import HTTPRequest, LRSResponse, RemoteLRS
 
-from lrs import services, tasks
+from lrs import conf, services, tasks
 from lrs.models import ForwardingTarget, OutboxEntry
 
 logger = logging.getLogger(__name__)
@@ -62,15 +61,6 @@ DRAIN_REQUESTED = "lrs:forwarding:drain-requested:{}"
 # Publish once and give up: with the broker down this fails in milliseconds. (retry=False is not
 # that: it leaves redis-py's own connection retries in charge, some 6 seconds of backoff.)
 ONE_TRY = {"max_retries": 0}
-
-
-def setting(name, default):
-    """Forwarding's tunables, all optional: LRS_FORWARD_BATCH_SIZE (100), LRS_FORWARD_TIMEOUT_SECONDS
-    (10), LRS_FORWARD_RETRY_BASE_SECONDS (10), LRS_FORWARD_RETRY_CAP_SECONDS (3600),
-    LRS_FORWARD_STUCK_SECONDS (600), LRS_FORWARD_DRAIN_SECONDS (60), LRS_FORWARD_TARGET_CACHE_SECONDS
-    (10), LRS_FORWARD_DRAIN_REQUEST_SECONDS (10), LRS_FORWARD_KEEP_DELIVERED_DAYS (30).
-    """
-    return getattr(settings, name, default)
 
 
 # --- Into the outbox (the ingestion hot path) -------------------------------------------------
@@ -88,7 +78,7 @@ def active_targets():
         _active["targets"] = list(
             ForwardingTarget.objects.filter(is_active=True).only("id", "verb_id", "activity_id_prefix")
         )
-        _active["expires"] = now + setting("LRS_FORWARD_TARGET_CACHE_SECONDS", 10)
+        _active["expires"] = now + conf.get("LRS_FORWARD_TARGET_CACHE_SECONDS")
     return _active["targets"]
 
 
@@ -121,7 +111,7 @@ def request_drain(target_id):
     While a drain is queued (the cache key is set; the drain removes it when it starts) nothing more
     is queued, so thousands of stored batches a second do not become thousands of tasks.
     """
-    lifetime = setting("LRS_FORWARD_DRAIN_REQUEST_SECONDS", 10)
+    lifetime = conf.get("LRS_FORWARD_DRAIN_REQUEST_SECONDS")
     try:
         if cache.add(DRAIN_REQUESTED.format(target_id), True, lifetime):
             tasks.drain_outbox.apply_async((target_id,), retry=True, retry_policy=ONE_TRY)
@@ -138,7 +128,7 @@ def drain(target_id=None):
     """Deliver the due rows of a target (or of every active one) until none are due or the time
     budget (LRS_FORWARD_DRAIN_SECONDS) is spent. Returns the targets that may have rows left.
     """
-    deadline = time.monotonic() + setting("LRS_FORWARD_DRAIN_SECONDS", 60)
+    deadline = time.monotonic() + conf.get("LRS_FORWARD_DRAIN_SECONDS")
     if target_id is None:
         target_ids = list(ForwardingTarget.objects.filter(is_active=True).values_list("id", flat=True))
     else:
@@ -167,7 +157,7 @@ def deliver(target_id):
     target = ForwardingTarget.objects.filter(pk=target_id, is_active=True).first()
     if target is None:
         return 0
-    claimed_at, entries = claim_batch(target, setting("LRS_FORWARD_BATCH_SIZE", 100))
+    claimed_at, entries = claim_batch(target, conf.get("LRS_FORWARD_BATCH_SIZE"))
     if not entries:
         return 0
     try:
@@ -262,8 +252,8 @@ def backoff(attempts):
     to LRS_FORWARD_RETRY_CAP_SECONDS, plus up to 10% jitter so that the rows of a target coming back
     are not all sent at the same instant.
     """
-    base = setting("LRS_FORWARD_RETRY_BASE_SECONDS", 10)
-    cap = setting("LRS_FORWARD_RETRY_CAP_SECONDS", 3600)
+    base = conf.get("LRS_FORWARD_RETRY_BASE_SECONDS")
+    cap = conf.get("LRS_FORWARD_RETRY_CAP_SECONDS")
     delay = min(cap, base * 2 ** min(attempts - 1, 32))
     return delay + random.uniform(0, delay / 10)
 
@@ -273,7 +263,7 @@ def sweep():
     ask for a drain of every active target with due rows. Returns (rows released, targets asked).
     """
     now = timezone.now()
-    stuck_for = setting("LRS_FORWARD_STUCK_SECONDS", 600)
+    stuck_for = conf.get("LRS_FORWARD_STUCK_SECONDS")
     released = OutboxEntry.objects.filter(
         state=State.SENDING, claimed_at__lt=now - timedelta(seconds=stuck_for)
     ).update(
@@ -297,7 +287,7 @@ def prune_delivered(batch=10_000):
     """Delete delivered rows older than LRS_FORWARD_KEEP_DELIVERED_DAYS, a batch at a time, so the
     outbox holds recent history, not every statement ever forwarded. Returns how many went.
     """
-    cutoff = timezone.now() - timedelta(days=setting("LRS_FORWARD_KEEP_DELIVERED_DAYS", 30))
+    cutoff = timezone.now() - timedelta(days=conf.get("LRS_FORWARD_KEEP_DELIVERED_DAYS"))
     old = OutboxEntry.objects.filter(state=State.DELIVERED, delivered_at__lt=cutoff)
     deleted, _by_model = OutboxEntry.objects.filter(
         pk__in=list(old.values_list("pk", flat=True)[:batch])
@@ -431,7 +421,7 @@ def send(target, entries):
     """Each claimed entry's Outcome, by entry id: the batch in one POST, or one statement at a time
     when the target refused the batch.
     """
-    lrs = ForwardingLRS(target, setting("LRS_FORWARD_TIMEOUT_SECONDS", 10))
+    lrs = ForwardingLRS(target, conf.get("LRS_FORWARD_TIMEOUT_SECONDS"))
     try:
         response = lrs.post_statements([entry.statement.data for entry in entries])
     except TargetUnavailable as unavailable:

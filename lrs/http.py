@@ -11,12 +11,11 @@ import functools
 import json
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.views.decorators.csrf import csrf_exempt
 
-from lrs import jsonio
+from lrs import conf, jsonio
 from lrs.agents import agent_key
 from lrs.auth import basic_credential
 from lrs.errors import LRSError
@@ -194,7 +193,7 @@ def _authenticate(request, credential, version, allowed_scopes, session_methods)
 
 def read_body(request):
     """The request body, refused with 413 above `LRS_MAX_BODY_BYTES`."""
-    limit = getattr(settings, "LRS_MAX_BODY_BYTES", 10 * 1024 * 1024)
+    limit = conf.get("LRS_MAX_BODY_BYTES")
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:

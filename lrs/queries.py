@@ -5,11 +5,11 @@ import json
 import uuid
 from datetime import datetime
 
-from django.conf import settings
 from django.core import signing
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
+from lrs import conf
 from lrs.agents import agent_key, only_identifier
 from lrs.errors import LRSError
 from lrs.models import Statement, StatementActivity, StatementAgent
@@ -38,7 +38,7 @@ MORE_SALT = "lrs.statements.more"
 
 
 def max_limit():
-    return getattr(settings, "LRS_MAX_LIMIT", 500)
+    return conf.get("LRS_MAX_LIMIT")
 
 
 def parse_parameters(params, version):
