@@ -7,7 +7,7 @@ the same operation as recording: `rebuild_progress` gives identical results by c
 
 Who may say what (DESIGN.md, rule 3). Only evidence counts: statements the platform made itself
 (time reports, quiz scoring, the H5P relay, classroom sessions, the requirement check) and those of
-LRS credentials an administrator marked as trusted (`lrs.evidence`). A statement counts for the
+LRS credentials an administrator marked as trusted (`lrs.records`). A statement counts for the
 learner who is its actor, never for an agent named as its object. `satisfied` counts only when the
 platform recorded it and the requirement is met by the figures it is recorded from. Everything else
 is stored, shown to teachers as "not counted", and credits nothing.
@@ -19,11 +19,8 @@ from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef
 
-from lrs.agents import agent_key
-from lrs.evidence import is_trusted, trusted
-from lrs.models import Statement, StatementActivity
+from lrs import records
 from progress import activities, durations, structure
 from progress.models import CourseProgress, LessonProgress, ModuleProgress
 
@@ -70,11 +67,11 @@ def concerned(statement):
 
 def on_statements_stored(sender, statements, **kwargs):
     """The LRS hook: refresh what the stored statements (and any they void) are about."""
-    statements = [row for row in statements if is_trusted(row)]
+    statements = [row for row in statements if records.is_trusted(row)]
     data = [row.data for row in statements]
     voided = [row.object_statement_id for row in statements if row.is_voiding]
     if voided:
-        data.extend(Statement.objects.filter(id__in=voided).values_list("data", flat=True))
+        data.extend(records.data_of(voided))
     affected = defaultdict(lambda: (set(), set()))
     for statement in data:
         pseudonym = learner_pseudonym(statement.get("actor"))
@@ -118,10 +115,8 @@ def refresh(learner, lesson_keys, course_keys=()):
 
 def evidence_of(learner):
     """The learner's unvoided statements that count (see the module's docstring), oldest first."""
-    found = Statement.objects.filter(
-        trusted(), voided=False, agents__agent_key=agent_key(learner.xapi_actor()), agents__direct=True
-    ).exclude(verb_id=SATISFIED, from_platform=False)
-    return found.order_by("stored", "seq")
+    found = records.statements_by(learner.xapi_actor(), evidence=True)
+    return found.exclude(verb_id=SATISFIED, from_platform=False).order_by("stored", "seq")
 
 
 def by_actor(learner, found):
@@ -133,8 +128,7 @@ def by_actor(learner, found):
 
 def statements_about(learner, activity_id, verbs=None):
     """The learner's evidence that mentions `activity_id` (object or context)."""
-    mentions = StatementActivity.objects.filter(statement_id=OuterRef("seq"), activity_id=activity_id)
-    found = evidence_of(learner).filter(Exists(mentions))
+    found = records.mentioning(evidence_of(learner), activity_id)
     if verbs:
         found = found.filter(verb_id__in=verbs)
     return by_actor(learner, found.values_list("data", flat=True))

@@ -18,9 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from courses.translation import active_locale
-from lrs.agents import agent_key
-from lrs.evidence import trusted
-from lrs.models import Credential, Statement
+from lrs import records
 from progress import activities, charts, durations, structure, timeline
 from progress.models import LessonProgress
 from progress.standing import danish_course, learner_rows
@@ -211,7 +209,7 @@ def results(learner, names):
         _own_statements(learner, evidence=True)
         .filter(verb_id__in=RESULT_VERBS)
         .exclude(object_activity_id__contains="/question/")
-        .order_by("agents__stored", "agents__statement_id")
+        .order_by(*records.OLDEST_FIRST)
         .values_list("data", flat=True)
     )
     sessions, attempts = [], defaultdict(list)
@@ -237,7 +235,7 @@ def timeline_statements(learner):
     return (
         _own_statements(learner)
         .filter(is_voiding=False)
-        .order_by("-agents__stored", "-agents__statement_id")
+        .order_by(*records.NEWEST_FIRST)
         .only("seq", "stored", "data", "from_platform", "credential_id")
     )
 
@@ -253,7 +251,7 @@ def export_timeline(learner, names):
 def not_counted(learner):
     """How many of the learner's statements credit nothing: sent by LRS clients not trusted for
     progress. A forgery attempt is seen this way rather than silently ignored."""
-    return _own_statements(learner).filter(is_voiding=False).exclude(trusted()).count()
+    return _own_statements(learner).filter(is_voiding=False).exclude(records.trusted()).count()
 
 
 class Sources:
@@ -261,10 +259,7 @@ class Sources:
 
     def __init__(self, learner):
         self.learner = learner
-        self.credentials = {
-            pk: (name, is_trusted)
-            for pk, name, is_trusted in Credential.objects.values_list("pk", "name", "trusted")
-        }
+        self.credentials = records.credential_names()
 
     def of(self, statement):
         """(source, counted) of a stored statement."""
@@ -281,19 +276,11 @@ class Sources:
 
 def _by(learner, data):
     """Whether the learner is the statement's actor (not just an agent it names as its object)."""
-    return agent_key(data.get("actor")) == agent_key(learner.xapi_actor())
+    return records.key_of(data.get("actor")) == records.key_of(learner.xapi_actor())
 
 
 def _own_statements(learner, evidence=False):
-    # One filter() call: the agent join is made once and its index (agent, direct, stored) used.
-    conditions = {
-        "agents__agent_key": agent_key(learner.xapi_actor()),
-        "agents__direct": True,
-        "voided": False,
-    }
-    if evidence:
-        return Statement.objects.filter(trusted(), **conditions)
-    return Statement.objects.filter(**conditions)
+    return records.statements_by(learner.xapi_actor(), evidence=evidence)
 
 
 def _name_recorders(sessions):

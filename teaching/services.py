@@ -8,7 +8,7 @@ A session's hours reach its learners as `attended` statements the platform recor
 from django.db import transaction
 from django.utils import timezone
 
-from lrs.models import Statement
+from lrs import records
 from progress import activities, statements
 from progress.services import record
 from teaching.models import Assignment, ClassroomSession, ClassroomSessionChange
@@ -79,13 +79,7 @@ def _credit_attendees(teacher, session, course_key, language):
 
 
 def _void_attendance(teacher, session):
-    made = Statement.objects.filter(
-        object_activity_id=activities.meeting_id(session.uuid),
-        verb_id=statements.VERBS["attended"],
-        from_platform=True,
-        is_voiding=False,
-        voided=False,
-    ).values_list("id", flat=True)
+    made = records.made_about(activities.meeting_id(session.uuid), statements.VERBS["attended"])
     if made:
         record([statements.voiding(teacher, statement_id) for statement_id in made])
 

@@ -60,6 +60,33 @@ def test_an_app_imports_only_the_apps_below_it(app):
     assert not wrong, "\n".join(wrong)
 
 
+# What other apps may use of the LRS: its declared interface, never its tables.
+LRS_INTERFACE = {"lrs.records", "lrs.signals", "lrs.services", "lrs.errors"}
+
+
+def lrs_modules_imported(path):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module == "lrs":
+                yield from (f"lrs.{alias.name}" for alias in node.names)
+            elif node.module.startswith("lrs."):
+                yield node.module
+        elif isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names if alias.name.startswith("lrs."))
+
+
+@pytest.mark.parametrize("app", sorted(set(ALLOWED) - {"lrs"}))
+def test_other_apps_read_the_lrs_through_its_declared_interface(app):
+    wrong = [
+        f"{path.relative_to(ROOT)} uses {module}"
+        for path in modules(app)
+        for module in lrs_modules_imported(path)
+        if module not in LRS_INTERFACE
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_allowed_dependencies_have_no_cycle():
     def reaches(start, goal, seen=()):
         return any(
