@@ -27,7 +27,7 @@ from django.utils.html import escape
 from django_celery_beat.models import PeriodicTask
 from kombu.exceptions import OperationalError
 
-from lrs import forwarding, signals, tasks
+from lrs import forwarding, forwarding_client, signals, tasks
 from lrs.auth import authority_for
 from lrs.models import Credential, ForwardingTarget, OutboxEntry, Statement
 from lrs.services import record_statements
@@ -458,7 +458,7 @@ def test_it_marks_only_rows_still_held_by_the_claim(credential, target, remote):
     # The sweeper released the row meanwhile and another worker claimed it.
     OutboxEntry.objects.update(claimed_at=claimed_at + timedelta(minutes=11))
 
-    forwarding.mark_results(claimed, {claimed[0].id: forwarding.DELIVERED}, claimed_at)
+    forwarding.mark_results(claimed, {claimed[0].id: forwarding_client.DELIVERED}, claimed_at)
 
     assert states(target) == [State.SENDING]
 
