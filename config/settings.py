@@ -29,15 +29,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_BASE_URL = env_str("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 # A learner is "at risk" when the hours they still miss need more than this many hours a week
-# until their deadline, or after this many days without any activity (progress/status.py).
+# until their deadline, or after this many days without any activity (progress/standing.py).
 AT_RISK_HOURS_PER_WEEK = env_int("AT_RISK_HOURS_PER_WEEK", 3)
 AT_RISK_INACTIVE_DAYS = env_int("AT_RISK_INACTIVE_DAYS", 14)
-# Reminders (progress/reminders.py): a learner who became at risk or overdue gets a short nudge by
+# Reminders (reminders/services.py): a learner who became at risk or overdue gets a short nudge by
 # e-mail and/or SMS at most once in this many days.
 NUDGE_EVERY_DAYS = env_int("NUDGE_EVERY_DAYS", 7)
 if NUDGE_EVERY_DAYS < 1:
     raise ImproperlyConfigured(f"NUDGE_EVERY_DAYS={NUDGE_EVERY_DAYS} must be at least 1")
-# How text messages are sent: the dotted path of a class with `send_messages(messages)` (progress/sms.py).
+# How text messages are sent: the dotted path of a class with `send_messages(messages)` (reminders/sms.py).
 # The default writes them to the log; a municipality plugs in its SMS gateway here.
 SMS_BACKEND = env_str("SMS_BACKEND", "reminders.sms.ConsoleBackend")
 # Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).
@@ -171,7 +171,7 @@ STATICFILES_DIRS = [
     # The H5P player, installed from npm by `make` (package.json); served as /static/h5p-standalone/.
     ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
 ]
-# The certificate's fonts (progress/certificate.py): Noto Serif and Noto Naskh Arabic (OFL), installed
+# The certificate's fonts (certificates/pdf.py): Noto Serif and Noto Naskh Arabic (OFL), installed
 # from npm by `make` (package.json).
 CERTIFICATE_FONT_DIR = Path(
     env_str("CERTIFICATE_FONT_DIR", str(BASE_DIR / "node_modules" / "@expo-google-fonts"))
