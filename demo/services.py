@@ -12,16 +12,17 @@ from demo.users import ensure_demo_people
 from lessons.models import CommunityResource, GlossaryTerm, LessonPage
 
 
-def load_demo(with_people=True):
+def load_demo(with_people=True, content=None):
     """Build the demo course, stories, reference material and (optionally) people.
 
     Deliberately not one transaction: wagtail-localize publishes each translation in an
     `on_commit` hook, and deferring all of them to the end of one long transaction makes them
     save stale in-memory pages over the tree's child counts. Each page and translation commits on
     its own instead; the whole run is idempotent, so an interrupted run is finished by running it
-    again. Returns the people created or found, for the command to print.
+    again. Returns the people created or found, for the command to print. `content` (as
+    `schema.load_all()` returns it, the default) lets the tests build a smaller course the same way.
     """
-    content = schema.load_all()
+    content = content or schema.load_all()
     languages = [code for code, _name in settings.LANGUAGES]
     for code in languages:
         Locale.objects.get_or_create(language_code=code)

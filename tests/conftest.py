@@ -19,9 +19,10 @@ pytest_plugins = ["tests.learning"]
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     from demo.services import load_demo
+    from tests.course import small_course
 
     with django_db_blocker.unblock():
-        load_demo(with_people=False)
+        load_demo(with_people=False, content=small_course())
 
 
 @pytest.fixture(scope="session")
