@@ -21,7 +21,7 @@ from courses.translation import active_locale
 from lrs import records
 from progress import activities, charts, durations, structure, timeline
 from progress.models import LessonProgress
-from progress.standing import danish_course, learner_rows
+from progress.standing import danish_course, learner_rows, start_date_label
 from progress.statements import VERBS
 from teaching.models import ClassroomSession
 
@@ -130,6 +130,7 @@ def learner_summary(learner, today):
     return {
         "not_counted": not_counted(learner),
         "row": row,
+        "start_label": start_date_label(course),
         "hours": hours(learner, course, lessons, row, today, plan),
         "lessons": lessons,
         "sessions": sessions,

@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from progress import standing
 from teaching.enrolment import checks
 from teaching.enrolment.csv_files import MAX_CSV_BYTES
 
@@ -55,6 +56,10 @@ class LearnerForm(forms.Form):
         self.learner_class = learner_class
         self.learner = learner
         self.fields["language"].choices = [("", _("Choose a language"))] + checks.language_choices()
+        # The course says which date the deadline runs from: arrival, residence permit or takeover.
+        self.fields["start_date"].help_text = _(
+            "The date the learner's deadline runs from. This course counts from: %(date)s."
+        ) % {"date": standing.start_date_label(standing.danish_course())}
 
     @staticmethod
     def initial_for(learner):

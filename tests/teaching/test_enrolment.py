@@ -327,3 +327,15 @@ def test_a_teacher_of_another_site_is_not_shown_the_class(client, other_site_tea
         assert getattr(client, method)(path, VALID | {"remove": "1"}).status_code == 404
     assert enrolled.learner_classes.exists()
     assert User.objects.filter(role=User.Role.LEARNER, first_name="Amal").count() == 1
+
+
+def test_the_start_date_says_which_date_the_course_counts_from(client, teacher, learner_class, course):
+    course.deadline_from = course.DeadlineFrom.TAKEOVER
+    course.save_revision().publish()
+    client.force_login(teacher)
+
+    response = client.get(f"/en/teach/classes/{learner_class.pk}/learners/new/")
+
+    assert "This course counts from: Date the municipality took over responsibility." in (
+        response.content.decode()
+    )
