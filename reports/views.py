@@ -10,11 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from config.languages import language_name
 from progress import charts
 from progress.charts import percent_text
-from progress.standing import Status, rule_settings
-from reports import coordinator
+from progress.standing import rule_settings
+from reports import coordinator, sheets
 from reports.exports import FORMATS, table_response
 from teaching.access import teacher_pages, visible_sites
 
@@ -72,18 +71,9 @@ def overview_export(request, fmt):
     if fmt not in FORMATS:
         raise Http404
     found = coordinator.overview(request.user, timezone.localdate())
-    rows = []
-    for section in found.municipalities:
-        for figures in section.sites:
-            rows.append(
-                _figures_cells(_("Site"), section.municipality.name, figures, figures.item.get_kind_display())
-            )
-        rows.append(_figures_cells(_("Total"), section.municipality.name, section.total, ""))
-    for figures in found.languages:
-        rows.append(_figures_cells(_("Language group"), "", figures, ""))
-    rows.append(_figures_cells(_("Total"), "", found.total, ""))
+    headers, rows = sheets.overview_table(found)
     name = _("Overview %(date)s") % {"date": found.today.isoformat()}
-    return table_response(name, _figures_headers(found.days), rows, fmt)
+    return table_response(name, headers, rows, fmt)
 
 
 @teacher_pages
@@ -92,9 +82,9 @@ def overview_site_export(request, site_id, fmt):
         raise Http404
     site = get_object_or_404(visible_sites(request.user), pk=site_id)
     today = timezone.localdate()
-    rows = [_learner_cells(site, entry) for entry in coordinator.site_learners(site, today)]
+    headers, rows = sheets.site_learners_table(site, coordinator.site_learners(site, today))
     name = f"{site.name} {today.isoformat()}"
-    return table_response(name, _learner_headers(), rows, fmt)
+    return table_response(name, headers, rows, fmt)
 
 
 def _rows(groups):
@@ -107,97 +97,3 @@ def _row(figures):
         "on_time": percent_text(figures.on_time_percent),
         "trend": charts.sparkline(figures.trend),
     }
-
-
-def _rounded(value):
-    return None if value is None else round(value, 1)
-
-
-def _figures_headers(days):
-    first, last = days[0].isoformat(), days[-1].isoformat()
-    return [
-        _("Table"),
-        _("Municipality"),
-        _("Name"),
-        _("Kind"),
-        _("Learners"),
-        _("Completed"),
-        _("Completed within the deadline"),
-        _("Decided (completed, or deadline passed)"),
-        _("Completed within the deadline (%)"),
-        _("On track"),
-        _("At risk"),
-        _("Overdue"),
-        _("Not started"),
-        _("At risk or overdue on %(date)s (%%)") % {"date": first},
-        _("At risk or overdue on %(date)s (%%)") % {"date": last},
-        _("Completed on %(date)s (%%)") % {"date": first},
-        _("Completed on %(date)s (%%)") % {"date": last},
-    ]
-
-
-def _figures_cells(table, municipality, figures, kind):
-    trend = figures.trend
-    return [
-        table,
-        municipality,
-        str(figures.label),
-        kind,
-        figures.learners,
-        figures.completed,
-        figures.on_time,
-        figures.decided,
-        _rounded(figures.on_time_percent),
-        figures.on_track,
-        figures.at_risk,
-        figures.overdue,
-        figures.not_started,
-        _rounded(trend[0].behind_percent),
-        _rounded(trend[-1].behind_percent),
-        _rounded(trend[0].completed_percent),
-        _rounded(trend[-1].completed_percent),
-    ]
-
-
-def _learner_headers():
-    return [
-        _("Site"),
-        _("Classes"),
-        _("Name"),
-        _("User name"),
-        _("Reference"),
-        _("Language"),
-        _("Programme start"),
-        _("Deadline"),
-        _("Hours e-learning"),
-        _("Hours classroom"),
-        _("Hours total"),
-        _("Hours required"),
-        _("Status"),
-        _("Last activity"),
-        _("Met the requirement on"),
-        _("Within the deadline"),
-    ]
-
-
-def _learner_cells(site, entry):
-    facts = entry.facts
-    within = {True: _("Yes"), False: _("No"), None: ""}[facts.on_time]
-    return [
-        site.name,
-        ", ".join(entry.classes),
-        facts.full_name,
-        facts.username,
-        facts.external_reference,
-        language_name(facts.language),
-        facts.programme_start,
-        facts.deadline,
-        round(facts.elearning_seconds / 3600, 2),
-        round(facts.classroom_seconds / 3600, 2),
-        round(facts.hours, 2),
-        facts.required_hours,
-        str(Status(facts.status).label),
-        facts.last_activity,
-        facts.satisfied_on,
-        within,
-    ]
