@@ -15,6 +15,7 @@ import secrets
 
 from django.db import IntegrityError, transaction
 
+from lrs import jsonio
 from lrs.errors import LRSError
 from lrs.models import Attachment
 
@@ -42,7 +43,9 @@ def parse_multipart(body, content_type):
     if _type(first_headers) != "application/json":
         raise LRSError(400, "the first part must be the statements, as application/json")
     try:
-        statements = json.loads(first_body)
+        statements = jsonio.read(first_body)
+    except jsonio.Refused as refused:
+        raise LRSError(400, f"the first part: {refused}") from None
     except (ValueError, UnicodeDecodeError):
         raise LRSError(400, "the first part is not valid JSON") from None
     contents = {}
@@ -158,6 +161,9 @@ def _b64(value):
 
 def store_contents(contents):
     """Keep attachment contents by hash (the same content sent twice is stored once)."""
+    for sha2, (content_type, _content) in contents.items():
+        if len(content_type) > 255 or len(sha2) > 128:
+            raise LRSError(400, "an attachment's Content-Type or hash is too long")
     for sha2, (content_type, content) in contents.items():
         if Attachment.objects.filter(sha2=sha2).exists():
             continue

@@ -4,14 +4,13 @@ The three document resources differ only in which parameters address a document,
 serves them, configured by a `DocumentResource` (xAPI-Communication 2.3 to 2.6).
 """
 
-import json
 from dataclasses import dataclass
 
 from django.db.models import Subquery
 from django.http import HttpResponse
 from django.utils.http import http_date
 
-from lrs import documents, queries
+from lrs import documents, jsonio, queries
 from lrs.agents import agent_key
 from lrs.errors import LRSError
 from lrs.http import json_response, read_body, xapi_resource
@@ -59,6 +58,8 @@ def _document_view(resource, scope):
             raise LRSError(400, f"unknown parameter {name!r}", name)
         address = _address(resource, params, xapi)
         document_id = params.get(resource.id_parameter)
+        if document_id is not None:
+            queries.bounded(document_id, resource.id_parameter)
         if "since" in params and (request.method != "GET" or document_id is not None):
             raise LRSError(400, "since is only for listing documents", "since")
         if request.method in ("GET", "HEAD"):
@@ -71,7 +72,9 @@ def _document_view(resource, scope):
         if document_id is None:
             raise LRSError(400, f"{request.method} needs {resource.id_parameter}", resource.id_parameter)
         content = read_body(request)
-        content_type = request.META.get("CONTENT_TYPE") or "application/octet-stream"
+        content_type = queries.bounded(
+            request.META.get("CONTENT_TYPE") or "application/octet-stream", "Content-Type", 255
+        )
         if request.method == "PUT":
             preconditions = _preconditions(request)
             required = resource.precondition_required_to_replace_in_1_0_3 or xapi.version == "2.0.0"
@@ -200,7 +203,7 @@ def _names_of(key, recent=20):
 
 def _agent_object(raw):
     try:
-        value = json.loads(raw)
+        value = jsonio.read(raw)
     except ValueError:
         raise LRSError(400, "agent must be a JSON Agent", "agent") from None
     if not isinstance(value, dict):

@@ -11,6 +11,7 @@ import json
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from lrs import jsonio
 from lrs.errors import LRSError
 from lrs.models import Document
 
@@ -111,8 +112,10 @@ def _is_json(content_type):
 
 
 def _json_value(content):
+    """A document's JSON, or _INVALID: for a merge, JSON the LRS would refuse from a client (nested
+    too deeply, NUL, lone surrogates) is as good as no JSON, and is refused with 400, not a 500."""
     try:
-        return json.loads(content)
+        return jsonio.read(content)
     except (ValueError, UnicodeDecodeError):
         return _INVALID
 

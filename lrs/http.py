@@ -9,6 +9,7 @@ context and return data.
 
 import functools
 import json
+import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import RequestDataTooBig
@@ -21,6 +22,7 @@ from lrs.auth import basic_credential
 from lrs.errors import LRSError
 from lrs.xapi import negotiate_version
 
+logger = logging.getLogger(__name__)
 VERSION_HEADER = "X-Experience-API-Version"
 ALLOWED_HEADERS = (
     "Authorization, Content-Type, Content-Length, If-Match, If-None-Match, X-Experience-API-Version, "
@@ -70,6 +72,7 @@ def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
                 if request.method == "OPTIONS":
                     return _with_cors(HttpResponse(status=200), request)
                 _unpack_alternate_syntax(request)
+                _refuse_nul(request)
                 if request.method not in scopes:
                     raise LRSError(405, f"{request.method} is not allowed on this resource")
                 credential = _basic_credential(request)
@@ -84,6 +87,13 @@ def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
                     response[name] = value
                 if error.status == 405:
                     response["Allow"] = ", ".join(["OPTIONS", *scopes])
+            except Exception:
+                # A bug, not the client: logged for us, and the documented JSON error for the client.
+                logger.exception("LRS request failed: %s %s", request.method, request.path)
+                response = JsonResponse(
+                    LRSError(500, "the LRS failed to complete this request; try again later").as_json(),
+                    status=500,
+                )
             # The request's version family; 1.0.3 when it named none (the conformance suites expect it).
             response[VERSION_HEADER] = getattr(request, "xapi_version", None) or "1.0.3"
             return _with_cors(response, request)
@@ -91,6 +101,13 @@ def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
         return wrapper
 
     return decorate
+
+
+def _refuse_nul(request):
+    """NUL cannot be kept in text (PostgreSQL refuses it): a parameter with one is refused."""
+    for name, values in request.GET.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            raise LRSError(400, f"the {name.replace(chr(0), '')} parameter contains a NUL character", name)
 
 
 def _with_cors(response, request):
@@ -206,13 +223,18 @@ def read_body(request):
         raise LRSError(413, f"the request is larger than {limit} bytes") from None
     if len(body) > limit:
         raise LRSError(413, f"the request is larger than {limit} bytes")
+    if len(body) < length:
+        # The client went away (or lied): what arrived is not what it meant to send.
+        raise LRSError(400, f"the body has {len(body)} of the {length} bytes its Content-Length announces")
     return body
 
 
 def read_json(request):
     body = read_body(request)
     try:
-        return jsonio.loads(body)
+        return jsonio.read(body)
+    except jsonio.Refused as refused:
+        raise LRSError(400, str(refused)) from None
     except (ValueError, UnicodeDecodeError):
         raise LRSError(400, "the body is not valid JSON") from None
 

@@ -1,15 +1,14 @@
 """GET /xapi/statements: parameters, filters, formats and paging (xAPI-Communication 2.1.3)."""
 
 import copy
-import json
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.core import signing
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from lrs import conf
+from lrs import conf, jsonio
 from lrs.agents import agent_key, only_identifier
 from lrs.errors import LRSError
 from lrs.models import Statement, StatementActivity, StatementAgent
@@ -76,7 +75,7 @@ def parse_parameters(params, version):
 def parse_agent(raw, version, name="agent"):
     """An Agent or identified Group given as JSON in a parameter, validated like a statement's actor."""
     try:
-        agent = json.loads(raw)
+        agent = jsonio.read(raw)
     except ValueError:
         raise LRSError(400, f"{name} must be a JSON Agent or Group", name) from None
     probe = {
@@ -91,7 +90,7 @@ def parse_agent(raw, version, name="agent"):
     key = agent_key(agent)
     if not key:
         raise LRSError(400, f"{name} must be identified (an anonymous Group cannot be looked up)", name)
-    return key
+    return bounded(key, name)
 
 
 def parse_timestamp(raw, name):
@@ -100,7 +99,12 @@ def parse_timestamp(raw, name):
     except ValueError:
         raise LRSError(400, f"{name} must be an ISO 8601 timestamp", name) from None
     if timezone.is_naive(moment):
-        moment = timezone.make_aware(moment, timezone.UTC)
+        # xAPI timestamps without an offset are UTC (as the LRS stores them).
+        moment = moment.replace(tzinfo=UTC)
+    try:
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise LRSError(400, f"{name} is out of range", name) from None
     return moment
 
 
@@ -111,9 +115,20 @@ def _uuid(raw, name):
         raise LRSError(400, f"{name} must be a UUID", name) from None
 
 
+# Parameters the LRS keeps in indexed columns: no longer than those (see services.MAX_IDENTIFIER).
+MAX_PARAMETER = 512
+
+
 def _iri(raw, name):
     if ":" not in raw or raw.startswith(":"):
         raise LRSError(400, f"{name} must be an IRI", name)
+    return bounded(raw, name)
+
+
+def bounded(raw, name, limit=MAX_PARAMETER):
+    """`raw`, refused with 400 when it is longer than the LRS keeps."""
+    if len(raw) > limit:
+        raise LRSError(400, f"{name} is longer than {limit} characters", name)
     return raw
 
 

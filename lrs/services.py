@@ -73,7 +73,13 @@ def prepare(raw_statements, *, version, authority, statement_id=None, batch=Fals
             raise LRSError(400, "the batch contains two statements with the same id", f"[{index}].id")
         seen.add(statement_uuid)
         statement["stored"] = stored
-        statement["timestamp"] = utc_timestamp(statement["timestamp"]) if "timestamp" in statement else stored
+        try:
+            statement["timestamp"] = (
+                utc_timestamp(statement["timestamp"]) if "timestamp" in statement else stored
+            )
+        except (OverflowError, ValueError):
+            where = f"[{index}].timestamp" if batch else "timestamp"
+            raise LRSError(400, "the timestamp is out of range in UTC", where) from None
         statement["authority"] = {**authority, "account": dict(authority["account"])}
         statement.setdefault("version", DEFAULT_VERSION[version])
         _context_activity_lists(statement)
@@ -258,24 +264,19 @@ def _store(statements, now, source, voided_already=frozenset()):
         seqs = dict(Statement.objects.filter(id__in=[row.id for row in rows]).values_list("id", "seq"))
         for row in rows:
             row.seq = seqs[row.id]
-    storage.insert_values(
-        StatementAgent,
-        ["statement_id", "agent_key", "direct", "stored"],
-        (
-            (row.seq, key, direct, row.stored)
-            for row, statement in zip(rows, statements, strict=True)
-            for key, direct in _agents(statement)
-        ),
-    )
-    storage.insert_values(
-        StatementActivity,
-        ["statement_id", "activity_id", "direct"],
-        (
-            (row.seq, activity, direct)
-            for row, statement in zip(rows, statements, strict=True)
-            for activity, direct in _activities(statement)
-        ),
-    )
+    agent_rows = [
+        (row.seq, key, direct, row.stored)
+        for row, statement in zip(rows, statements, strict=True)
+        for key, direct in _agents(statement)
+    ]
+    activity_rows = [
+        (row.seq, activity, direct)
+        for row, statement in zip(rows, statements, strict=True)
+        for activity, direct in _activities(statement)
+    ]
+    _check_identifier_lengths(rows, agent_rows, activity_rows)
+    storage.insert_values(StatementAgent, ["statement_id", "agent_key", "direct", "stored"], agent_rows)
+    storage.insert_values(StatementActivity, ["statement_id", "activity_id", "direct"], activity_rows)
     activities.remember_definitions(statements)
     forwarding.enqueue(rows)
     voided = [row.object_statement_id for row in rows if row.is_voiding]
@@ -283,6 +284,24 @@ def _store(statements, now, source, voided_already=frozenset()):
         Statement.objects.filter(id__in=voided, is_voiding=False).update(voided=True)
     signals.statements_stored.send(sender=Statement, statements=rows)
     return rows
+
+
+# Identifiers the LRS indexes (verb, activity ids, agents) are kept whole up to this length; xAPI
+# sets no limit, but an index entry must fit a database page, and no real IRI comes near it.
+MAX_IDENTIFIER = 512
+
+
+def _check_identifier_lengths(rows, agent_rows, activity_rows):
+    """Refuse (400) an identifier too long to index, before the database would (a 500)."""
+    for row in rows:
+        if len(row.verb_id) > MAX_IDENTIFIER:
+            raise LRSError(400, f"the verb id is longer than {MAX_IDENTIFIER} characters", "verb.id")
+    for _seq, key, _direct, _stored in agent_rows:
+        if len(key) > MAX_IDENTIFIER:
+            raise LRSError(400, f"an agent's identifier is longer than {MAX_IDENTIFIER} characters")
+    for _seq, activity, _direct in activity_rows:
+        if len(activity) > MAX_IDENTIFIER:
+            raise LRSError(400, f"an activity id is longer than {MAX_IDENTIFIER} characters")
 
 
 STATEMENT_COLUMNS = [
