@@ -3,8 +3,8 @@
 Secrets are stored with Django's password hasher, deliberately slow. A verified (key, secret)
 pair is remembered in this process for `LRS_CREDENTIAL_CACHE_SECONDS` (60 by default) as a SHA-256
 digest, so a client sending the same Basic header on every request pays the slow hash once a
-minute, not per request. Changing or deleting a credential forgets it at once in this process;
-other processes forget it within the cache time.
+minute, not per request. Changing or deleting a credential forgets it at once in every process
+(`credentials_changed`, through the shared cache).
 """
 
 import base64
@@ -16,6 +16,7 @@ import time
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -24,6 +25,7 @@ from lrs.errors import LRSError
 from lrs.models import Credential
 
 _verified = {}
+GENERATION_KEY = "lrs:credentials:generation"
 
 
 def create_credential(name, *, key=None, secret=None, scopes=("all",), organisation="", trusted=False):
@@ -54,14 +56,20 @@ def basic_credential(header):
     except (IndexError, ValueError, UnicodeDecodeError, binascii.Error):
         raise _unauthorised("the Authorization header is not valid HTTP Basic") from None
     digest = hashlib.sha256(secret.encode()).digest()
+    generation = cache.get(GENERATION_KEY, 0)
     remembered = _verified.get(key)
-    if remembered and remembered[2] > time.monotonic() and hmac.compare_digest(remembered[0], digest):
+    if (
+        remembered
+        and remembered[2] > time.monotonic()
+        and remembered[3] == generation
+        and hmac.compare_digest(remembered[0], digest)
+    ):
         return remembered[1]
     credential = Credential.objects.filter(key=key, is_active=True).first()
     if credential is None or not check_password(secret, credential.secret_hash):
         raise _unauthorised("unknown key or wrong secret")
     lifetime = conf.get("LRS_CREDENTIAL_CACHE_SECONDS")
-    _verified[key] = (digest, credential, time.monotonic() + lifetime)
+    _verified[key] = (digest, credential, time.monotonic() + lifetime, generation)
     return credential
 
 
@@ -73,6 +81,16 @@ def _unauthorised(message):
 @receiver(post_delete, sender=Credential)
 def forget_credential(sender, instance, **kwargs):
     _verified.pop(instance.key, None)
+    credentials_changed()
+
+
+def credentials_changed():
+    """Tell every process that a credential changed: they verify secrets again at their next request.
+
+    A counter in the shared cache (Redis in production), read on each request: a deactivated or
+    deleted credential stops working at once everywhere, not when each process's memory expires.
+    """
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
 def authority_for(credential):

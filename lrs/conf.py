@@ -5,7 +5,7 @@ Each is read from the environment variable of the same name when Django's settin
 a test can change one with the settings fixture. The README's configuration table lists them.
 """
 
-from config.env import env_int
+from config.env import env_int, env_list
 
 SETTINGS = {
     "LRS_MAX_BODY_BYTES": (10 * 1024 * 1024, "largest request body (statements with attachments); 413 above"),
@@ -23,13 +23,20 @@ SETTINGS = {
 }
 
 
+# Browser origins (scheme://host[:port]) whose pages may call the LRS with the user's cookies. Any
+# other origin may call it too, with Basic credentials, but never with cookies.
+LISTS = {"LRS_CORS_ORIGINS": ((), "origins allowed to send cookies (credentials) to the LRS")}
+
+
 def from_environment():
     """{name: value} of every LRS setting: its environment variable, else its default."""
-    return {name: env_int(name, default) for name, (default, _meaning) in SETTINGS.items()}
+    values = {name: env_int(name, default) for name, (default, _meaning) in SETTINGS.items()}
+    values.update({name: tuple(env_list(name, default)) for name, (default, _meaning) in LISTS.items()})
+    return values
 
 
 def get(name):
     """A setting's value now (Django's settings, which `from_environment` filled)."""
     from django.conf import settings
 
-    return getattr(settings, name, SETTINGS[name][0])
+    return getattr(settings, name, {**SETTINGS, **LISTS}[name][0])

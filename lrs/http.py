@@ -111,11 +111,18 @@ def _refuse_nul(request):
 
 
 def _with_cors(response, request):
-    response["Access-Control-Allow-Origin"] = request.headers.get("Origin", "*")
+    """Any origin may call the LRS with Basic credentials; only the configured ones
+    (`LRS_CORS_ORIGINS`) with the user's cookies, so another site's page cannot read a learner's
+    statements through their session."""
+    origin = request.headers.get("Origin")
+    if origin and origin in conf.get("LRS_CORS_ORIGINS"):
+        response["Access-Control-Allow-Origin"] = origin
+        response["Access-Control-Allow-Credentials"] = "true"
+    else:
+        response["Access-Control-Allow-Origin"] = "*"
     response["Access-Control-Allow-Methods"] = "HEAD, GET, POST, PUT, DELETE, OPTIONS"
     response["Access-Control-Allow-Headers"] = ALLOWED_HEADERS
     response["Access-Control-Expose-Headers"] = EXPOSED_HEADERS
-    response["Access-Control-Allow-Credentials"] = "true"
     response["Vary"] = "Origin"
     return response
 

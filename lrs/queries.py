@@ -133,9 +133,11 @@ def bounded(raw, name, limit=MAX_PARAMETER):
 
 
 def _boolean(raw, name):
-    if raw not in ("true", "false"):
+    """`true` or `false` in any letter case: the tincan client sends Python's `True` and `False`, and
+    the reference LRS accepts them."""
+    if raw.lower() not in ("true", "false"):
         raise LRSError(400, f"{name} must be true or false", name)
-    return raw == "true"
+    return raw.lower() == "true"
 
 
 def _limit(raw):

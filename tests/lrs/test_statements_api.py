@@ -595,12 +595,46 @@ def test_the_alternate_request_syntax_is_refused_in_2_0(client, credential):
     assert not Statement.objects.exists()
 
 
-def test_a_preflight_request_is_answered_for_any_origin(client):
+def test_a_preflight_request_is_answered_for_any_origin_without_cookies(client):
     response = client.options("/xapi/statements", HTTP_ORIGIN="https://h5p.example.org")
 
     assert response.status_code == 200
-    assert response["Access-Control-Allow-Origin"] == "https://h5p.example.org"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
     assert "X-Experience-API-Version" in response["Access-Control-Allow-Headers"]
+
+
+def test_only_a_configured_origin_may_send_cookies(client, settings):
+    """CORS once echoed any Origin with credentials allowed: any site could read a learner's
+    statements through their session."""
+    settings.LRS_CORS_ORIGINS = ("https://samfund.example.dk",)
+
+    trusted = client.options("/xapi/statements", HTTP_ORIGIN="https://samfund.example.dk")
+    other = client.options("/xapi/statements", HTTP_ORIGIN="https://evil.example.com")
+
+    assert trusted["Access-Control-Allow-Origin"] == "https://samfund.example.dk"
+    assert trusted["Access-Control-Allow-Credentials"] == "true"
+    assert other["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in other
+
+
+def test_a_deactivated_credential_is_refused_at_once_in_every_process(client, credential, xapi):
+    from lrs import auth
+
+    assert xapi.get("/xapi/statements").status_code == 200
+    # Another process deactivates it: its save tells the others through the shared cache.
+    Credential.objects.filter(pk=credential.pk).update(is_active=False)
+    auth.credentials_changed()
+
+    assert xapi.get("/xapi/statements").status_code == 401
+
+
+@pytest.mark.parametrize("spelling", ["True", "TRUE", "False"])
+def test_booleans_are_read_in_any_letter_case(xapi, spelling):
+    """The tincan client sends Python's spelling of booleans."""
+    response = xapi.get("/xapi/statements", {"related_activities": spelling, "related_agents": spelling})
+
+    assert response.status_code == 200
 
 
 def test_about_lists_both_versions_without_authentication(client):
