@@ -257,6 +257,9 @@ def _store(statements, now, source, voided_already=frozenset()):
     rows = [_row(statement, now, source) for statement in statements]
     for row in rows:
         row.voided = row.id in voided_already and not row.is_voiding
+    agents = [list(_agents(statement)) for statement in statements]
+    activities_named = [list(_activities(statement)) for statement in statements]
+    _check_identifier_lengths(rows, agents, activities_named)
     storage.reserve_statement_keys(rows)
     storage.insert(Statement, rows, STATEMENT_COLUMNS)
     if rows[0].seq is None:
@@ -266,15 +269,14 @@ def _store(statements, now, source, voided_already=frozenset()):
             row.seq = seqs[row.id]
     agent_rows = [
         (row.seq, key, direct, row.stored)
-        for row, statement in zip(rows, statements, strict=True)
-        for key, direct in _agents(statement)
+        for row, found in zip(rows, agents, strict=True)
+        for key, direct in found
     ]
     activity_rows = [
         (row.seq, activity, direct)
-        for row, statement in zip(rows, statements, strict=True)
-        for activity, direct in _activities(statement)
+        for row, found in zip(rows, activities_named, strict=True)
+        for activity, direct in found
     ]
-    _check_identifier_lengths(rows, agent_rows, activity_rows)
     storage.insert_values(StatementAgent, ["statement_id", "agent_key", "direct", "stored"], agent_rows)
     storage.insert_values(StatementActivity, ["statement_id", "activity_id", "direct"], activity_rows)
     activities.remember_definitions(statements)
@@ -291,17 +293,15 @@ def _store(statements, now, source, voided_already=frozenset()):
 MAX_IDENTIFIER = 512
 
 
-def _check_identifier_lengths(rows, agent_rows, activity_rows):
+def _check_identifier_lengths(rows, agents, activities_named):
     """Refuse (400) an identifier too long to index, before the database would (a 500)."""
     for row in rows:
         if len(row.verb_id) > MAX_IDENTIFIER:
             raise LRSError(400, f"the verb id is longer than {MAX_IDENTIFIER} characters", "verb.id")
-    for _seq, key, _direct, _stored in agent_rows:
-        if len(key) > MAX_IDENTIFIER:
-            raise LRSError(400, f"an agent's identifier is longer than {MAX_IDENTIFIER} characters")
-    for _seq, activity, _direct in activity_rows:
-        if len(activity) > MAX_IDENTIFIER:
-            raise LRSError(400, f"an activity id is longer than {MAX_IDENTIFIER} characters")
+    if any(len(key) > MAX_IDENTIFIER for found in agents for key, _direct in found):
+        raise LRSError(400, f"an agent's identifier is longer than {MAX_IDENTIFIER} characters")
+    if any(len(activity) > MAX_IDENTIFIER for found in activities_named for activity, _direct in found):
+        raise LRSError(400, f"an activity id is longer than {MAX_IDENTIFIER} characters")
 
 
 STATEMENT_COLUMNS = [
