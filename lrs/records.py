@@ -7,7 +7,7 @@ statements without the platform noticing.
 Which statements are evidence (DESIGN.md, rule 3): the LRS stores every valid statement, whoever
 sends it, but only some may credit a learner: those the platform made itself
 (`services.record_platform_statements`) and those stored with a credential an administrator has
-marked as trusted. `trusted()` and `is_trusted()` are the one place that says so.
+marked as trusted. `trusted()` and `trusted_rows()` are the one place that says so.
 """
 
 from django.db.models import Exists, OuterRef, Q
@@ -25,12 +25,16 @@ def trusted():
     return Q(from_platform=True) | Q(credential_id__in=Credential.objects.filter(trusted=True).values("pk"))
 
 
-def is_trusted(row):
-    """`trusted()` for one stored row (as the `statements_stored` hook receives them)."""
-    if row.from_platform:
-        return True
-    trusted_credentials = Credential.objects.filter(pk=row.credential_id, trusted=True)
-    return row.credential_id is not None and trusted_credentials.exists()
+def trusted_rows(rows):
+    """The stored rows (as the `statements_stored` hook receives them) that `trusted()` keeps; one
+    query for the whole batch, none when the platform made them all."""
+    credential_ids = {row.credential_id for row in rows if not row.from_platform and row.credential_id}
+    trusted_ids = (
+        set(Credential.objects.filter(pk__in=credential_ids, trusted=True).values_list("pk", flat=True))
+        if credential_ids
+        else set()
+    )
+    return [row for row in rows if row.from_platform or row.credential_id in trusted_ids]
 
 
 def key_of(agent):

@@ -67,7 +67,7 @@ def concerned(statement):
 
 def on_statements_stored(sender, statements, **kwargs):
     """The LRS hook: refresh what the stored statements (and any they void) are about."""
-    statements = [row for row in statements if records.is_trusted(row)]
+    statements = records.trusted_rows(statements)
     data = [row.data for row in statements]
     voided = [row.object_statement_id for row in statements if row.is_voiding]
     if voided:
