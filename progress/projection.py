@@ -67,7 +67,10 @@ def concerned(statement):
 
 def on_statements_stored(sender, statements, **kwargs):
     """The LRS hook: refresh what the stored statements (and any they void) are about."""
-    statements = records.trusted_rows(statements)
+    # Only statements by learners (or voiding ones) can change a projection: the others need no
+    # question about their source (a batch of another tool's statements costs no query here).
+    candidates = [row for row in statements if row.is_voiding or learner_pseudonym(row.data.get("actor"))]
+    statements = records.trusted_rows(candidates) if candidates else []
     data = [row.data for row in statements]
     voided = [row.object_statement_id for row in statements if row.is_voiding]
     if voided:
