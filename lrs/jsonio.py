@@ -77,13 +77,17 @@ def _parse(data):
 
 
 def _check_depth(value):
-    stack = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
+    """Level by level (no recursion, no tuple per node): the containers of each depth."""
+    level, depth = [value], 1
+    while level:
         if depth > MAX_DEPTH:
             raise Refused(f"the JSON is nested more than {MAX_DEPTH} levels deep")
-        children = item.values() if isinstance(item, dict) else item
-        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+        below = []
+        for item in level:
+            for child in item.values() if type(item) is dict else item:
+                if type(child) is dict or type(child) is list:
+                    below.append(child)
+        level, depth = below, depth + 1
 
 
 def _check_text(value):
