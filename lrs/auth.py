@@ -9,6 +9,7 @@ minute, not per request. Changing or deleting a credential forgets it at once in
 
 import base64
 import binascii
+import functools
 import hashlib
 import hmac
 import secrets
@@ -48,8 +49,9 @@ def create_credential(name, *, key=None, secret=None, scopes=("all",), organisat
     return credential, secret
 
 
-def basic_credential(header):
-    """The active credential named by an `Authorization: Basic` header; LRSError(401) otherwise."""
+def basic_credential(header, address=""):
+    """The active credential named by an `Authorization: Basic` header; LRSError(401) otherwise, and
+    429 once a key or an address has failed too often (`FAILURES_*`)."""
     try:
         decoded = base64.b64decode(header.split(" ", 1)[1].strip(), validate=True).decode()
         key, secret = decoded.split(":", 1)
@@ -65,12 +67,55 @@ def basic_credential(header):
         and hmac.compare_digest(remembered[0], digest)
     ):
         return remembered[1]
+    _refuse_if_failing(key, address)
     credential = Credential.objects.filter(key=key, is_active=True).first()
-    if credential is None or not check_password(secret, credential.secret_hash):
+    # An unknown key costs the same hash as a known one: the answer's time tells nothing.
+    if not check_password(secret, credential.secret_hash if credential else _DUMMY_HASH()) or not credential:
+        _count_failure(key, address)
         raise _unauthorised("unknown key or wrong secret")
     lifetime = conf.get("LRS_CREDENTIAL_CACHE_SECONDS")
     _verified[key] = (digest, credential, time.monotonic() + lifetime, generation)
     return credential
+
+
+# Failed Basic checks: after this many for one key, or from one address, within the window, further
+# checks are refused with 429 (no hashing) until the window ends. A client whose secret this process
+# has verified goes on working: only new verifications are refused.
+FAILURES_PER_KEY = 10
+FAILURES_PER_ADDRESS = 30
+FAILURE_WINDOW_SECONDS = 600
+
+
+@functools.cache
+def _DUMMY_HASH():  # noqa: N802 (a constant, made once when first needed)
+    return make_password(secrets.token_urlsafe(32))
+
+
+def _failure_keys(key, address):
+    digest = hashlib.sha256(key.encode()).hexdigest()
+    return [
+        (f"lrs:auth-failures:key:{digest}", FAILURES_PER_KEY),
+        (f"lrs:auth-failures:ip:{address}", FAILURES_PER_ADDRESS),
+    ]
+
+
+def _refuse_if_failing(key, address):
+    for cache_key, limit in _failure_keys(key, address):
+        count, started = cache.get(cache_key, (0, 0.0))
+        if count >= limit:
+            retry_after = max(1, int(started + FAILURE_WINDOW_SECONDS - time.time()))
+            raise LRSError(
+                429,
+                "too many failed attempts: try again later",
+                headers={"Retry-After": str(retry_after)},
+            )
+
+
+def _count_failure(key, address):
+    for cache_key, _limit in _failure_keys(key, address):
+        count, started = cache.get(cache_key, (0, time.time()))
+        remaining = max(1, int(started + FAILURE_WINDOW_SECONDS - time.time()))
+        cache.set(cache_key, (count + 1, started), timeout=remaining)
 
 
 def _unauthorised(message):

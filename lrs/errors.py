@@ -4,7 +4,9 @@
 class LRSError(Exception):
     """Answered as `{"error": {"status": ..., "message": ..., "location": ...}}` with that status.
 
-    Statuses are the ones xAPI names: 400, 401, 403, 404, 409, 412, 413 (never 422, never 500).
+    Statuses are the ones xAPI names: 400, 401, 403, 404, 409, 412, 413 (never 422), and 429 when a
+    key or an address has failed authentication too often; an unexpected failure is answered as a
+    500 in the same shape by `http.xapi_resource`.
     """
 
     def __init__(self, status, message, location=None, headers=None):

@@ -181,7 +181,7 @@ def _basic_credential(request):
     """The credential of a Basic header (401 when it is wrong), or None without one."""
     header = request.headers.get("Authorization", "")
     if header.lower().startswith("basic"):
-        return basic_credential(header)
+        return basic_credential(header, request.META.get("REMOTE_ADDR", ""))
     if header:
         raise LRSError(
             401,

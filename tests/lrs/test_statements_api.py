@@ -794,3 +794,32 @@ def test_a_verb_filter_returns_the_reference_and_the_voiding_statement_but_not_t
 
     assert [statement["id"] for statement in found] == [reference["id"], void["id"]]
     assert [statement["id"] for statement in first] == [reference["id"]]
+
+
+def test_failed_secrets_are_limited_per_key_with_429_and_retry_after(client, credential):
+    """A known key with wrong secrets once cost ~600 ms of hashing each, without limit."""
+    wrong = XAPIClient(client, "test-key", "wrong")
+    answers = [wrong.get("/xapi/statements").status_code for _ in range(12)]
+
+    limited = wrong.get("/xapi/statements")
+
+    assert answers[:10] == [401] * 10
+    assert limited.status_code == 429
+    assert 0 < int(limited["Retry-After"]) <= 600
+    assert limited.json()["error"]["message"] == "too many failed attempts: try again later"
+
+
+def test_a_client_already_verified_keeps_working_while_its_key_is_attacked(client, credential, xapi):
+    assert xapi.get("/xapi/statements").status_code == 200
+    wrong = XAPIClient(client, "test-key", "wrong")
+    for _ in range(12):
+        wrong.get("/xapi/statements")
+
+    assert xapi.get("/xapi/statements").status_code == 200
+
+
+def test_failures_from_one_address_are_limited_across_keys(client, credential):
+    for number in range(30):
+        XAPIClient(client, f"guess-{number}", "wrong").get("/xapi/statements")
+
+    assert XAPIClient(client, "test-key", "test-secret").get("/xapi/statements").status_code == 429
