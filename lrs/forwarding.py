@@ -9,9 +9,9 @@ How a statement travels:
    same row), POSTs it and records every row's outcome (`mark_results`):
    - 2xx: delivered.
    - connection error, timeout, 5xx, 408, 429: pending again after an exponential backoff.
-   - 401, 404, 3xx: dead at once. Wrong credentials or a wrong endpoint concern every statement;
-     fix the target, then retry its dead letters.
-   - any other 4xx (400, 403, 409, 413...): the batch is sent again one statement at a time with
+   - 401, 403, 404, 3xx: dead at once, in one request. Refused credentials or a wrong endpoint
+     concern every statement; fix the target, then retry its dead letters.
+   - any other 4xx (400, 409, 413...): the batch is sent again one statement at a time with
      PUT, so one poison statement does not hold back the others. A statement answered 409 counts as
      delivered if the target holds an equivalent one (xAPI's comparison rules, fetched by id), and is
      dead otherwise; any other 4xx makes it dead with the target's answer.

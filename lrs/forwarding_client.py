@@ -17,7 +17,9 @@ from lrs.models import OutboxEntry
 
 State = OutboxEntry.State
 # Answers that concern the target, not one statement: splitting the batch would not help.
-TARGET_REFUSALS = {401, 404}
+# 403 too: a target that forbids our credential forbids every statement (it once turned 135 batch
+# POSTs into 6,191 single PUTs, all dead letters).
+TARGET_REFUSALS = {401, 403, 404}
 ERROR_TEXT_LIMIT = 2000
 
 

@@ -418,6 +418,18 @@ def test_it_kills_the_whole_batch_at_once_when_the_target_refuses_our_credential
     assert len(remote.requests) == 1
 
 
+def test_a_403_from_the_target_stops_the_batch_like_a_401(credential, target, remote):
+    """A 403 once turned each batch POST into one PUT per statement, every one a dead letter."""
+    remote.answer = lambda request: (403, {"message": "this credential may not write statements"})
+    store(credential, statement(), statement(), statement())
+
+    forwarding.deliver(target.id)
+
+    assert states(target) == [State.DEAD, State.DEAD, State.DEAD]
+    assert entries(target)[0].last_error.startswith("403 Forbidden")
+    assert len(remote.requests) == 1
+
+
 def test_it_keeps_the_rest_of_a_split_batch_for_later_when_the_target_goes_away(credential, target, remote):
     def answer(request):
         if request.method == "POST":
