@@ -63,6 +63,14 @@ def read(data):
     return value
 
 
+def check(value):
+    """`read`'s checks for JSON that arrived another way (parsed by someone else): Refused if the
+    LRS could not keep or serve it."""
+    if isinstance(value, dict | list):
+        _check_depth(value)
+    _check_text(value)
+
+
 def _parse(data):
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     try:

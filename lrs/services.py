@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from lrs import activities, forwarding, signals, storage
+from lrs import activities, forwarding, jsonio, signals, storage
 from lrs.agents import agent_keys
 from lrs.errors import LRSError
 from lrs.models import Statement, StatementActivity, StatementAgent
@@ -119,6 +119,15 @@ def record_statements(raw_statements, *, version, authority, credential=None, st
     return _record(raw_statements, version, authority, Source(credential), statement_id, batch)
 
 
+def check_keepable(value):
+    """LRSError(400) for JSON the LRS could not keep or serve (too deep, NUL, lone surrogates,
+    non-finite numbers): for what a platform endpoint received from a browser and passes on."""
+    try:
+        jsonio.check(value)
+    except jsonio.Refused as refused:
+        raise LRSError(400, str(refused)) from None
+
+
 def record_platform_statements(raw_statements):
     """Store statements the platform itself makes, under its own authority (`auth.platform_authority`).
 
@@ -137,26 +146,22 @@ class Source:
     def __init__(self, credential, *, from_platform=False):
         self.credential = credential
         self.from_platform = from_platform
-
-    def made(self, credential_id, from_platform):
-        """Whether this source made a statement stored with `credential_id` and `from_platform`."""
-        if self.from_platform or from_platform:
-            return self.from_platform and from_platform
-        return self.credential is not None and credential_id == self.credential.pk
+        self.credential_id = credential.pk if credential is not None else None
 
     def may_void(self, credential_id, from_platform):
-        """The source that made a statement may void it; the platform, as administrator, any."""
-        return self.from_platform or self.made(credential_id, from_platform)
+        """Whether this source may void a statement stored with `credential_id` and `from_platform`."""
+        return may_void(self.credential_id, self.from_platform, credential_id, from_platform)
 
-    def may_void_made_by(self, own_credential_id, target_source):
-        """`may_void` for a statement not stored yet, made by `target_source`; this source (the
-        maker of a stored voiding statement) is known by its credential's id."""
-        if self.from_platform:
-            return True
-        credential = target_source.credential
-        return (
-            not target_source.from_platform and credential is not None and credential.pk == own_credential_id
-        )
+
+def may_void(voider_credential_id, voider_from_platform, target_credential_id, target_from_platform):
+    """Only the client that made a statement may void it; the platform, as administrator, any."""
+    if voider_from_platform:
+        return True
+    return (
+        not target_from_platform
+        and target_credential_id is not None
+        and (target_credential_id == voider_credential_id)
+    )
 
 
 def _record(raw_statements, version, authority, source, statement_id, batch):
@@ -194,7 +199,7 @@ def _only_new(statements, source):
         if (
             is_voiding
             and target in ids
-            and Source(None, from_platform=from_platform).may_void_made_by(credential_id, source)
+            and may_void(credential_id, from_platform, source.credential_id, source.from_platform)
         ):
             voided_already.add(target)
     new = []

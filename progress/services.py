@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lrs.errors import LRSError
-from lrs.services import record_platform_statements
+from lrs.services import check_keepable, record_platform_statements
 from progress import activities, clock, durations, projection, statements, structure
 from progress.models import CourseProgress, LessonProgress
 
@@ -156,6 +156,7 @@ def relay_h5p(learner, lesson, page, block_id, sent, language):
         raise LearnerError(_("The activity reported something an activity cannot report about itself."))
     cap = structure.current().credit_cap_seconds(lesson)
     try:
+        check_keepable(sent)
         record([_rewritten(learner, lesson, block_id, sent, language, cap)])
     except LRSError as error:
         raise LearnerError(
@@ -234,7 +235,7 @@ def finish_lesson(learner, lesson, title, language):
 
 def _time_missing(lesson, progress):
     """Seconds still to study before a lesson without a quiz counts as finished (a course setting)."""
-    if any("/quiz/" in activity for activity in lesson.required):
+    if lesson.has_quiz:
         return 0
     credited = progress.credited_seconds if progress else 0
     return max(0, structure.current().finish_time_seconds(lesson) - credited)

@@ -28,6 +28,7 @@ class Lesson:
     estimated_minutes: int
     # Activity ids that must be done before the lesson is complete: quizzes and required H5P.
     required: frozenset
+    has_quiz: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def _load_module(structure, course, module):
             course_key=str(course.translation_key),
             estimated_minutes=lesson.estimated_minutes,
             required=frozenset(required_activities(lesson)),
+            has_quiz=any(block["type"] == "quiz" for block in lesson.body.raw_data),
         )
 
 

@@ -1,5 +1,6 @@
 """H5P's xAPI statements, relayed by the lesson page: rewritten to the learner and the lesson."""
 
+import json
 import uuid
 
 import pytest
@@ -218,3 +219,42 @@ def test_the_relay_keeps_h5ps_library_category_but_not_the_platforms_own_activit
     assert recorded["context"]["contextActivities"]["category"] == [
         {"id": "http://h5p.org/libraries/H5P.SamfundCheck-1.0"}
     ]
+
+
+def relay_raw(client, lesson, statement_json):
+    """The learner's session posting what a page never would: the body as raw JSON text."""
+    body = f'{{"type": "h5p", "block": "{BLOCK}", "statement": {statement_json}}}'
+    return client.post(
+        f"/da/my-course/lessons/{lesson.translation_key}/events", body, content_type="application/json"
+    )
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"object": {"definition": {"name": {"da": "a\u0000b"}}}},
+        {"result": {"response": "\ud800"}},
+        {"result": {"extensions": {"https://example.com/x": "@deep@"}}},
+    ],
+    ids=["nul", "lone-surrogate", "nested-200-deep"],
+)
+def test_the_relay_refuses_what_the_lrs_could_not_keep(learner_client, h5p_lesson, hostile):
+    """Attack through the learner's own endpoint: these once reached the LRS unchecked (a 500 for NUL
+    on PostgreSQL; a 200-deep extension stored, then every page including it failing)."""
+    sent = h5p_statement()
+    for key, value in hostile.items():
+        sent[key] = {**sent.get(key, {}), **value}
+    text = json.dumps(sent).replace('"@deep@"', '{"a":' * 200 + "1" + "}" * 200)
+
+    response = relay_raw(learner_client, h5p_lesson, text)
+
+    assert response.status_code == 400
+    assert "error" in response.json()
+    assert not Statement.objects.exists()
+
+
+def test_the_relay_refuses_nesting_deeper_than_its_parser_allows(learner_client, h5p_lesson):
+    response = relay_raw(learner_client, h5p_lesson, '{"a":' * 5000 + "1" + "}" * 5000)
+
+    assert response.status_code == 400
+    assert not Statement.objects.exists()
