@@ -30,12 +30,23 @@ def merged(current, new):
     return result
 
 
-def remember_definitions(statements):
-    """Merge the definitions of the activities in `statements` into the stored ones."""
+def reserved(activity_id):
+    """Whether the activity is the platform's own (under `XAPI_ACTIVITY_BASE`): only the platform
+    defines those, whatever scopes a client has."""
+    from django.conf import settings
+
+    base = getattr(settings, "XAPI_ACTIVITY_BASE", "")
+    return bool(base) and activity_id.startswith(base.rstrip("/") + "/")
+
+
+def remember_definitions(statements, *, platform=False):
+    """Merge the definitions of the activities in `statements` into the stored ones. The caller has
+    checked that their source may define activities (the define scope); the platform's own
+    activities are changed by the platform alone (`platform`)."""
     found = {}
     for statement in statements:
         for activity, _direct in activities_in(statement):
-            if activity.get("definition"):
+            if activity.get("definition") and (platform or not reserved(activity["id"])):
                 found[activity["id"]] = merged(found.get(activity["id"], {}), activity["definition"])
     unknown = {
         activity_id: definition

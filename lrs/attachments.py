@@ -14,6 +14,7 @@ import re
 import secrets
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from lrs import jsonio
 from lrs.errors import LRSError
@@ -159,36 +160,44 @@ def _b64(value):
     return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
 
 
-def store_contents(contents):
-    """Keep attachment contents by hash (the same content sent twice is stored once)."""
+def store_contents(contents, organisation):
+    """Keep attachment contents by hash, as `organisation`'s (the same content sent twice by one
+    organisation is stored once)."""
     for sha2, (content_type, _content) in contents.items():
         if len(content_type) > 255 or len(sha2) > 128:
             raise LRSError(400, "an attachment's Content-Type or hash is too long")
     for sha2, (content_type, content) in contents.items():
-        if Attachment.objects.filter(sha2=sha2).exists():
+        if Attachment.objects.filter(sha2=sha2, organisation=organisation).exists():
             continue
         try:
             with transaction.atomic():
-                Attachment.objects.create(sha2=sha2, content_type=content_type, content=content)
+                Attachment.objects.create(
+                    sha2=sha2, organisation=organisation, content_type=content_type, content=content
+                )
         except IntegrityError:
             pass  # stored by a concurrent request: same hash, same content
 
 
 def multipart_response(result, statements):
-    """A statement result with the attachment contents the LRS has, as multipart/mixed."""
+    """A statement result with the attachment contents the LRS has, as multipart/mixed: for each
+    stored statement (`Statement` rows), its organisation's content of each attachment it declares."""
     boundary = secrets.token_hex(16)
-    hashes = []
+    wanted = Q()
     for statement in statements:
-        for attachment in statement.get("attachments", []):
-            sha2 = attachment.get("sha2", "").lower()
-            if sha2 and sha2 not in hashes:
-                hashes.append(sha2)
+        hashes = {attachment.get("sha2", "").lower() for attachment in statement.data.get("attachments", [])}
+        if hashes - {""}:
+            wanted |= Q(organisation=statement.organisation, sha2__in=hashes - {""})
     chunks = [
         f"--{boundary}\r\nContent-Type: application/json\r\n\r\n".encode(),
         json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode(),
         b"\r\n",
     ]
-    for attachment in Attachment.objects.filter(sha2__in=hashes):
+    found = Attachment.objects.filter(wanted) if wanted else Attachment.objects.none()
+    sent = set()
+    for attachment in found.order_by("sha2"):
+        if attachment.sha2 in sent:
+            continue  # the same content of two organisations (a reader of every organisation)
+        sent.add(attachment.sha2)
         chunks += [
             f"--{boundary}\r\nContent-Type: {attachment.content_type}\r\n"
             f"Content-Transfer-Encoding: binary\r\nX-Experience-API-Hash: {attachment.sha2}\r\n\r\n".encode(),

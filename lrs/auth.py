@@ -29,13 +29,28 @@ _verified = {}
 GENERATION_KEY = "lrs:credentials:generation"
 
 
-def create_credential(name, *, key=None, secret=None, scopes=("all",), organisation="", trusted=False):
-    """A new credential; returns it with the plain secret (shown once, stored hashed)."""
+def create_credential(
+    name,
+    *,
+    key=None,
+    secret=None,
+    scopes=("all",),
+    organisation="",
+    all_organisations=False,
+    trusted=False,
+):
+    """A new credential; returns it with the plain secret (shown once, stored hashed).
+
+    It belongs to `organisation`, or reads every organisation (`all_organisations`): one of the two
+    must be said, so nobody makes a reader of everyone's statements by leaving a field empty.
+    """
     unknown = set(scopes) - set(Credential.SCOPES)
     if unknown:
         raise ValueError(
             f"unknown scopes: {', '.join(sorted(unknown))} (known: {', '.join(Credential.SCOPES)})"
         )
+    if not organisation and not all_organisations:
+        raise ValueError("a credential belongs to an organisation, or explicitly reads every organisation")
     key = key or secrets.token_urlsafe(18)
     secret = secret or secrets.token_urlsafe(32)
     credential = Credential.objects.create(
@@ -44,6 +59,7 @@ def create_credential(name, *, key=None, secret=None, scopes=("all",), organisat
         secret_hash=make_password(secret),
         scopes=list(scopes),
         organisation=organisation,
+        all_organisations=all_organisations,
         trusted=trusted,
     )
     return credential, secret

@@ -6,7 +6,7 @@ serves them, configured by a `DocumentResource` (xAPI-Communication 2.3 to 2.6).
 
 from dataclasses import dataclass
 
-from django.db.models import Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.http import HttpResponse
 from django.utils.http import http_date
 
@@ -112,7 +112,8 @@ def _address(resource, params, xapi):
         raise LRSError(403, "a learner's session cannot use this resource")
     if resource.uses_registration and "registration" in params:
         registration = queries._uuid(params["registration"], "registration")
-    return documents.address_of(resource.kind, activity_id, agent, registration or None)
+    organisation = xapi.credential.organisation if xapi.credential is not None else ""
+    return documents.address_of(resource.kind, activity_id, agent, registration or None, organisation)
 
 
 def _preconditions(request):
@@ -169,9 +170,12 @@ def agents(request, xapi):
     if set(request.GET) != {"agent"}:
         raise LRSError(400, "agents takes exactly the agent parameter", "agent")
     key = queries.parse_agent(request.GET["agent"], xapi.version)
+    if xapi.session_actor is not None and key != xapi.session_actor_key:
+        raise LRSError(403, "a learner's session can only look up that learner", "agent")
     agent = _agent_object(request.GET["agent"])
     person = {"objectType": "Person"}
-    names = _names_of(key) or ([agent["name"]] if "name" in agent else [])
+    visible = queries.visible_to(xapi.credential, xapi.session_actor_key)
+    names = _names_of(key, visible) or ([agent["name"]] if "name" in agent else [])
     if names:
         person["name"] = names
     for identifier in ("mbox", "mbox_sha1sum", "openid", "account"):
@@ -183,9 +187,13 @@ def agents(request, xapi):
     return response
 
 
-def _names_of(key, recent=20):
-    """The names an agent carried as actor or object in its most recent statements."""
+def _names_of(key, visible, recent=20):
+    """The names an agent carried as actor or object in its most recent statements the caller may
+    see (`visible`): another organisation's statements tell nothing of it."""
     rows = StatementAgent.objects.filter(agent_key=key, direct=True)
+    if visible:
+        seen = Statement.objects.filter(visible, seq=OuterRef("statement_id"))
+        rows = rows.filter(Exists(seen))
     seqs = rows.order_by("-stored", "-statement_id")[:recent]
     names = []
     for data in Statement.objects.filter(seq__in=Subquery(seqs.values("statement_id"))).values_list(

@@ -20,8 +20,16 @@ def etag_of(content):
     return hashlib.sha1(content).hexdigest()
 
 
-def address_of(kind, activity_id="", agent_key="", registration=None):
-    return {"kind": kind, "activity_id": activity_id, "agent_key": agent_key, "registration": registration}
+def address_of(kind, activity_id="", agent_key="", registration=None, organisation=""):
+    """Where a document is: its kind and keys, within the organisation whose client wrote it (each
+    organisation has its own documents; "" is the platform's own)."""
+    return {
+        "organisation": organisation,
+        "kind": kind,
+        "activity_id": activity_id,
+        "agent_key": agent_key,
+        "registration": registration,
+    }
 
 
 def find(address, document_id):

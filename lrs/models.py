@@ -38,7 +38,16 @@ class Credential(models.Model):
         max_length=160,
         blank=True,
         help_text=_(
-            "Whose client this is. Readers with statements/read see their organisation's statements."
+            "Whose client this is. Its statements, documents and attachments belong to this "
+            "organisation, and readers with statements/read see their organisation's statements."
+        ),
+    )
+    all_organisations = models.BooleanField(
+        _("reads every organisation"),
+        default=False,
+        help_text=_(
+            "Readers with statements/read see the statements of every organisation, the platform's "
+            "own included, not only their organisation's. Give this only to the platform's operator."
         ),
     )
     is_active = models.BooleanField(_("active"), default=True)
@@ -60,6 +69,19 @@ class Credential(models.Model):
     def __str__(self):
         return f"{self.name} ({self.key})"
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if not self.organisation and not self.all_organisations:
+            raise ValidationError(
+                {
+                    "organisation": _(
+                        'Name the organisation this client belongs to, or choose "reads every '
+                        "organisation\" for a credential that may see everyone's statements."
+                    )
+                }
+            )
+
 
 # Identifiers (IRIs, agent keys) are matched exactly, never sorted for people: their columns compare
 # bytes, not the database's language rules. Besides being the right comparison for an identifier, this
@@ -74,7 +96,9 @@ class Statement(models.Model):
     """One stored statement. Immutable once stored, except for being voided."""
 
     seq = models.BigAutoField(primary_key=True)
-    id = models.UUIDField(unique=True)
+    # Unique within an organisation (see Meta): an id another organisation has used is not
+    # revealed to a client by a conflict; each organisation has its own statements.
+    id = models.UUIDField()
     stored = models.DateTimeField()
     data = models.JSONField()
     version = models.CharField(max_length=16)
@@ -99,6 +123,9 @@ class Statement(models.Model):
     from_platform = models.BooleanField(default=False)
 
     class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["id", "organisation"], name="lrs_statement_id_per_organisation")
+        ]
         indexes = [
             # Pages are ordered by (stored, seq); every filter below walks its index in that order.
             models.Index(fields=["stored", "seq"], name="lrs_statement_stored"),
@@ -159,11 +186,18 @@ class StatementActivity(models.Model):
 
 
 class Attachment(models.Model):
-    """Attachment content received in a multipart request, addressed by its SHA-2 hash."""
+    """Attachment content received in a multipart request, addressed by its SHA-2 hash within the
+    organisation that sent it: knowing a hash does not fetch another organisation's content."""
 
-    sha2 = models.CharField(max_length=128, unique=True)
+    sha2 = models.CharField(max_length=128)
+    organisation = models.CharField(max_length=160, blank=True)
     content_type = models.CharField(max_length=255)
     content = models.BinaryField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["sha2", "organisation"], name="lrs_attachment_per_organisation")
+        ]
 
     def __str__(self):
         return self.sha2
@@ -189,6 +223,9 @@ class Document(models.Model):
         AGENT_PROFILE = "agent_profile"
 
     kind = models.CharField(max_length=20, choices=Kind.choices)
+    # Whose document this is: the organisation of the client that wrote it ("" for the platform's
+    # own). Each organisation has its own documents at the same address.
+    organisation = models.CharField(max_length=160, blank=True)
     document_id = models.CharField(max_length=512)
     activity_id = models.CharField(max_length=512, blank=True)
     agent_key = models.CharField(max_length=512, blank=True)
@@ -201,17 +238,20 @@ class Document(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["kind", "activity_id", "agent_key", "document_id"],
+                fields=["organisation", "kind", "activity_id", "agent_key", "document_id"],
                 condition=models.Q(registration__isnull=True),
                 name="lrs_document_unique_without_registration",
             ),
             models.UniqueConstraint(
-                fields=["kind", "activity_id", "agent_key", "registration", "document_id"],
+                fields=["organisation", "kind", "activity_id", "agent_key", "registration", "document_id"],
                 name="lrs_document_unique",
             ),
         ]
         indexes = [
-            models.Index(fields=["kind", "activity_id", "agent_key", "updated"], name="lrs_document_list")
+            models.Index(
+                fields=["organisation", "kind", "activity_id", "agent_key", "updated"],
+                name="lrs_document_list",
+            )
         ]
 
     def __str__(self):

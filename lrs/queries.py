@@ -1,6 +1,5 @@
 """GET /xapi/statements: parameters, filters, formats and paging (xAPI-Communication 2.1.3)."""
 
-import copy
 import uuid
 from datetime import UTC, datetime
 
@@ -151,14 +150,17 @@ def _limit(raw):
 
 
 def visible_to(credential, actor_key=None):
-    """What a reader may see: its organisation's statements, its own, or (session) its actor's."""
+    """What a reader may see (README, "Organisations and scopes"): with statements/read, its
+    organisation's statements, or every organisation's when the credential says so
+    (`all_organisations`); with statements/read/mine, those it stored; a learner's session, the
+    learner's own (as actor or object)."""
     if actor_key is not None:
         return Q(Exists(_agent_rows(actor_key, direct=True)))
     if credential is None:
         return Q()
     scopes = set(credential.scopes)
     if scopes & {"all", "all/read", "statements/read"}:
-        return Q(organisation=credential.organisation) if credential.organisation else Q()
+        return Q() if credential.all_organisations else Q(organisation=credential.organisation)
     return Q(credential=credential)
 
 
@@ -197,7 +199,10 @@ def conditions(query, agent=True):
 
 def _targeting(condition, depth):
     """Statements whose StatementRef target meets `condition`, or targets one that does, `depth` deep."""
-    target = Statement.objects.filter(id=OuterRef("object_statement_id"))
+    # A StatementRef names a statement of its own organisation (ids are unique within one).
+    target = Statement.objects.filter(
+        id=OuterRef("object_statement_id"), organisation=OuterRef("organisation")
+    )
     matches = condition
     if depth > 1:
         matches = condition | _targeting(condition, depth - 1)
@@ -217,7 +222,7 @@ def find_statements(query, visibility, cursor=None):
     page = list(
         statements.filter(page_filter & conditions(query, agent=False))
         .order_by(*order)
-        .only("seq", "stored", "data")[:size]
+        .only("seq", "stored", "data", "organisation")[:size]
     )
     condition = conditions(query)
     if condition:
@@ -226,7 +231,9 @@ def find_statements(query, visibility, cursor=None):
         found = {statement.seq for statement in page}
         order = ("stored", "seq") if query["ascending"] else ("-stored", "-seq")
         extra = [
-            s for s in referring.order_by(*order).only("seq", "stored", "data")[:size] if s.seq not in found
+            s
+            for s in referring.order_by(*order).only("seq", "stored", "data", "organisation")[:size]
+            if s.seq not in found
         ]
         if extra:
             merged = sorted(page + extra, key=lambda s: (s.stored, s.seq), reverse=not query["ascending"])
@@ -277,12 +284,23 @@ def formatted(statement, fmt, languages):
     """A stored statement in the requested format (xAPI-Communication 2.1.3 "format")."""
     if fmt == "exact":
         return statement
-    result = copy.deepcopy(statement)
+    result = _copied(statement)
     if fmt == "ids":
         _reduce_to_ids(result)
     else:
         _canonical(result, languages)
     return result
+
+
+def _copied(value):
+    """A copy of a statement for a format to change: its own dicts and lists, but extension values
+    shared (neither format changes them, and a stored extension may be nested deeper than Python's
+    recursion allows: statements stored before the LRS refused deep JSON had them)."""
+    if isinstance(value, dict):
+        return {key: child if key == "extensions" else _copied(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [_copied(item) for item in value]
+    return value
 
 
 def _reduce_to_ids(statement):

@@ -141,12 +141,19 @@ def record_platform_statements(raw_statements):
 
 
 class Source:
-    """Who stores a statement: a client's credential, or the platform itself."""
+    """Who stores a statement: a client's credential, or the platform itself; and the organisation
+    the statement belongs to (the credential's, or "" for the platform's own)."""
 
     def __init__(self, credential, *, from_platform=False):
         self.credential = credential
         self.from_platform = from_platform
         self.credential_id = credential.pk if credential is not None else None
+        self.organisation = credential.organisation if credential is not None else ""
+
+    @property
+    def may_define(self):
+        """Whether this source's activity definitions may change the canonical ones (the define scope)."""
+        return self.from_platform or bool({"all", "define"} & set(self.credential.scopes))
 
     def may_void(self, credential_id, from_platform):
         """Whether this source may void a statement stored with `credential_id` and `from_platform`."""
@@ -193,7 +200,8 @@ def _only_new(statements, source):
     """
     ids = {as_uuid(statement["id"]) for statement in statements}
     existing, voided_already = {}, set()
-    for statement_id, data, target, is_voiding, credential_id, from_platform in storage.stored_or_voided(ids):
+    stored = storage.stored_or_voided(ids, source.organisation)
+    for statement_id, data, target, is_voiding, credential_id, from_platform in stored:
         if statement_id in ids:
             existing[statement_id] = data
         if (
@@ -242,7 +250,8 @@ def _check_voiding(statements, source):
         return
     in_batch = {uuid.UUID(s["id"]) for s in statements if _is_voiding(s)}
     columns = ("is_voiding", "credential_id", "from_platform")
-    stored = Statement.objects.filter(id__in=targets).values_list(*columns)
+    # A statement of another organisation is not there for this source: its voiding voids nothing.
+    stored = Statement.objects.filter(id__in=targets, organisation=source.organisation).values_list(*columns)
     for is_voiding, credential_id, from_platform in stored:
         if is_voiding:
             raise LRSError(400, "a voiding statement cannot void another voiding statement", "object.id")
@@ -284,11 +293,14 @@ def _store(statements, now, source, voided_already=frozenset()):
     ]
     storage.insert_values(StatementAgent, ["statement_id", "agent_key", "direct", "stored"], agent_rows)
     storage.insert_values(StatementActivity, ["statement_id", "activity_id", "direct"], activity_rows)
-    activities.remember_definitions(statements)
+    if source.may_define:
+        activities.remember_definitions(statements, platform=source.from_platform)
     forwarding.enqueue(rows)
     voided = [row.object_statement_id for row in rows if row.is_voiding]
     if voided:
-        Statement.objects.filter(id__in=voided, is_voiding=False).update(voided=True)
+        Statement.objects.filter(id__in=voided, organisation=source.organisation, is_voiding=False).update(
+            voided=True
+        )
     signals.statements_stored.send(sender=Statement, statements=rows)
     return rows
 
@@ -347,7 +359,7 @@ def _row(statement, now, source):
         _is_voiding(statement),
         False,  # voided
         credential.pk if credential else None,
-        credential.organisation if credential else "",
+        source.organisation,
         bool(statement.get("attachments")),
         source.from_platform,
     )

@@ -21,23 +21,25 @@ from lrs.models import Statement
 # of this query for longer than it ran it.
 _STORED_OR_VOIDED = f"""
 SELECT id, data, object_statement_id, is_voiding, credential_id, from_platform FROM {Statement._meta.db_table}
-WHERE id = ANY(%s) OR (object_statement_id = ANY(%s) AND is_voiding)
+WHERE organisation = %s AND (id = ANY(%s) OR (object_statement_id = ANY(%s) AND is_voiding))
 """
 
 
-def stored_or_voided(ids):
-    """(id, data, object_statement_id, is_voiding, credential_id, from_platform) of the stored
-    statements with these ids and of the voiding statements that target them."""
+def stored_or_voided(ids, organisation):
+    """(id, data, object_statement_id, is_voiding, credential_id, from_platform) of the statements
+    `organisation` stored with these ids and of its voiding statements that target them."""
     ids = list(ids)
     if connection.vendor != "postgresql":
-        found = Statement.objects.filter(Q(id__in=ids) | Q(object_statement_id__in=ids, is_voiding=True))
+        found = Statement.objects.filter(
+            Q(id__in=ids) | Q(object_statement_id__in=ids, is_voiding=True), organisation=organisation
+        )
         return list(
             found.values_list(
                 "id", "data", "object_statement_id", "is_voiding", "credential_id", "from_platform"
             )
         )
     with connection.cursor() as cursor:
-        cursor.execute(_STORED_OR_VOIDED, [ids, ids])
+        cursor.execute(_STORED_OR_VOIDED, [organisation, ids, ids])
         rows = cursor.fetchall()
     return [(id_, jsonio.loads(data), *rest) for id_, data, *rest in rows]
 

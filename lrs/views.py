@@ -71,7 +71,7 @@ def _read_statements(request):
 def _store(request, xapi, batch, contents, statement_id=None, is_batch=False):
     authority = authority_for(xapi.credential)
     attachments.check_attachments(batch, contents)
-    attachments.store_contents(contents)
+    attachments.store_contents(contents, xapi.credential.organisation)
     ids, _rows = record_statements(
         batch,
         version=xapi.version,
@@ -109,7 +109,7 @@ def _get_statements(request, xapi, consistent_through):
         headers["Last-Modified"] = http_date(statement.stored.timestamp())
         data = queries.formatted(statement.data, query["format"], languages)
         if query["attachments"]:
-            return _multipart(request, data, [statement.data], headers)
+            return _multipart(request, data, [statement], headers)
         return _answer(request, data, headers)
     page, following = queries.find_statements(query, visibility, cursor)
     more = ""
@@ -122,7 +122,7 @@ def _get_statements(request, xapi, consistent_through):
         "more": more,
     }
     if query["attachments"]:
-        return _multipart(request, result, [statement.data for statement in page], headers)
+        return _multipart(request, result, page, headers)
     return _answer(request, result, headers)
 
 
@@ -135,10 +135,13 @@ def _multipart(request, result, statements, headers):
 
 
 def _single(query, visibility):
+    # A reader of every organisation may see two organisations' statements with one id: the first
+    # stored answers.
     if "statementId" in query:
-        found = Statement.objects.filter(visibility, id=query["statementId"], voided=False).first()
+        found = Statement.objects.filter(visibility, id=query["statementId"], voided=False)
     else:
-        found = Statement.objects.filter(visibility, id=query["voidedStatementId"], voided=True).first()
+        found = Statement.objects.filter(visibility, id=query["voidedStatementId"], voided=True)
+    found = found.order_by("seq").first()
     if found is None:
         raise LRSError(404, "no such statement")
     return found

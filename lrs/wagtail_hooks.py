@@ -180,7 +180,11 @@ class CredentialForm(WagtailAdminModelForm):
             return super().save(commit)
         data = self.cleaned_data
         self.instance, self.new_secret = create_credential(
-            data["name"], scopes=data["scopes"], organisation=data["organisation"], trusted=data["trusted"]
+            data["name"],
+            scopes=data["scopes"],
+            organisation=data["organisation"],
+            all_organisations=data["all_organisations"],
+            trusted=data["trusted"],
         )
         if not data["is_active"]:
             self.instance.is_active = False
@@ -205,10 +209,11 @@ class CredentialViewSet(SnippetViewSet):
         "key",
         Column("scopes", label=_("scopes"), accessor=lambda credential: ", ".join(credential.scopes)),
         "organisation",
+        "all_organisations",
         "trusted",
         "is_active",
     ]
-    list_filter = ["is_active", "trusted"]
+    list_filter = ["is_active", "trusted", "all_organisations"]
     ordering = ["name"]
     copy_view_enabled = False
     edit_handler = ObjectList(
@@ -216,6 +221,7 @@ class CredentialViewSet(SnippetViewSet):
             FieldPanel("name"),
             FieldPanel("scopes"),
             FieldPanel("organisation"),
+            FieldPanel("all_organisations"),
             FieldPanel("trusted"),
             FieldPanel("is_active"),
         ],

@@ -50,7 +50,7 @@ def _with_query(path, params):
 @pytest.fixture
 def credential(db):
     credential, secret = create_credential(
-        "Test client", key="test-key", secret="test-secret", scopes=["all"]
+        "Test client", key="test-key", secret="test-secret", scopes=["all"], all_organisations=True
     )
     return credential
 
@@ -72,11 +72,14 @@ def reader_of_own(client, db):
         key="mine-key",
         secret="mine-secret",
         scopes=["statements/read/mine", "statements/write"],
+        all_organisations=True,
     )
     return XAPIClient(client, "mine-key", "mine-secret")
 
 
 @pytest.fixture
 def read_only(client, db):
-    create_credential("Reader", key="read-key", secret="read-secret", scopes=["statements/read"])
+    create_credential(
+        "Reader", key="read-key", secret="read-secret", scopes=["statements/read"], all_organisations=True
+    )
     return XAPIClient(client, "read-key", "read-secret")

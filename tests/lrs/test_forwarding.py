@@ -728,12 +728,39 @@ def test_an_administrator_marks_a_new_credential_trusted_for_progress(client, su
 
     client.post(
         CREDENTIALS + "add/",
-        {"name": "Fremmøde", "scopes": ["statements/write"], "trusted": "on", "is_active": "on"},
+        {
+            "name": "Fremmøde",
+            "scopes": ["statements/write"],
+            "organisation": "Vejle",
+            "trusted": "on",
+            "is_active": "on",
+        },
         follow=True,
     )
 
     credential = Credential.objects.get(name="Fremmøde")
     assert (credential.trusted, credential.is_active) == (True, True)
+    assert (credential.organisation, credential.all_organisations) == ("Vejle", False)
+
+
+def test_a_credential_without_an_organisation_must_say_it_reads_every_organisation(client, superuser):
+    client.force_login(superuser)
+    fields = {"name": "Rapporter", "scopes": ["statements/read"], "is_active": "on"}
+
+    refused = client.post(CREDENTIALS + "add/", fields)
+
+    assert refused.status_code == 200
+    assert not Credential.objects.filter(name="Rapporter").exists()
+    message = (
+        'Name the organisation this client belongs to, or choose "reads every organisation" for a '
+        "credential that may see everyone's statements."
+    )
+    with translation.override("da"):
+        assert escape(translation.gettext(message)) in refused.content.decode()
+
+    client.post(CREDENTIALS + "add/", {**fields, "all_organisations": "on"}, follow=True)
+
+    assert Credential.objects.get(name="Rapporter").all_organisations
 
 
 def _secret_in(html, credential):
@@ -756,7 +783,13 @@ def test_it_edits_a_credential_without_touching_its_key_or_secret(client, superu
 
     response = client.post(
         reverse("wagtailsnippets_lrs_credential:edit", args=[credential.pk]),
-        {"name": "Renamed", "scopes": ["statements/read"], "organisation": "", "is_active": "on"},
+        {
+            "name": "Renamed",
+            "scopes": ["statements/read"],
+            "organisation": "",
+            "all_organisations": "on",
+            "is_active": "on",
+        },
     )
 
     assert response.status_code == 302

@@ -256,9 +256,26 @@ def test_it_delivers_every_statement_once_across_a_target_outage(postgres, redis
     assert [migration.wait(timeout=300) for migration in migrations] == [0, 0]
     print(f"databases migrated: {time.monotonic() - started:.1f} s")
     manage(
-        target, "create_lrs_credentials", "Samfund forwarder", "--key", FORWARDER[0], "--secret", FORWARDER[1]
+        target,
+        "create_lrs_credentials",
+        "Samfund forwarder",
+        "--key",
+        FORWARDER[0],
+        "--secret",
+        FORWARDER[1],
+        "--organisation",
+        "Samfund",
     )
-    manage(source, "create_lrs_credentials", "Client", "--key", CLIENT[0], "--secret", CLIENT[1])
+    manage(
+        source,
+        "create_lrs_credentials",
+        "Client",
+        "--key",
+        CLIENT[0],
+        "--secret",
+        CLIENT[1],
+        "--all-organisations",
+    )
     endpoint = f"http://127.0.0.1:{target_port}/xapi/"
     code = CONFIGURE_SOURCE.format(endpoint=endpoint, username=FORWARDER[0], password=FORWARDER[1])
     manage(source, "shell", "-c", code)

@@ -51,6 +51,30 @@ def test_json_nested_too_deeply_is_refused(xapi, depth):
     assert not Statement.objects.exists()
 
 
+@pytest.mark.parametrize("fmt", ["exact", "ids", "canonical"])
+def test_a_deep_statement_stored_before_the_limit_is_served_in_every_format(xapi, fmt):
+    """Statements stored before the LRS refused deep JSON stay readable: a page with one of them
+    answered 500 in the ids and canonical formats, and paging stopped there."""
+    xapi.post("/xapi/statements", fresh())
+    deep = json.loads(with_extension(600))
+    deep["stored"] = deep["timestamp"] = "2026-01-01T00:00:00.000Z"
+    deep["authority"] = {"objectType": "Agent", "mbox": "mailto:old@example.com"}
+    Statement.objects.create(
+        id=deep["id"],
+        stored="2026-01-01T00:00:00Z",
+        data=deep,
+        version="1.0.0",
+        verb_id=deep["verb"]["id"],
+        object_activity_id=deep["object"]["id"],
+    )
+
+    response = xapi.get("/xapi/statements", {"format": fmt, "limit": 5})
+
+    assert response.status_code == 200
+    assert len(response.json()["statements"]) == 2
+    assert "deep" in response.content.decode()
+
+
 def test_json_nested_deeply_in_the_alternate_syntax_is_refused(xapi, client):
     body = with_extension(3000)
     response = client.post(

@@ -231,7 +231,16 @@ def test_the_statements_are_announced_with_their_rows():
     signals.statements_stored.connect(receiver)
     try:
         client = XAPIClient(Client(), "k", "s")
-        call_command("create_lrs_credentials", "hook", "--key", "k", "--secret", "s", stdout=StringIO())
+        call_command(
+            "create_lrs_credentials",
+            "hook",
+            "--key",
+            "k",
+            "--secret",
+            "s",
+            "--all-organisations",
+            stdout=StringIO(),
+        )
         statement = fresh()
         client.post("/xapi/statements", statement)
     finally:
@@ -708,10 +717,13 @@ def test_the_command_prints_given_credentials_and_they_work(client, db, capsys):
         "hemmelig",
         "--scopes",
         "statements/read",
+        "--organisation",
+        "Vejle",
     )
 
     printed = capsys.readouterr().out
     assert "key:    vejle" in printed and "secret: hemmelig" in printed
+    assert "reads:  organisation Vejle" in printed
     assert XAPIClient(client, "vejle", "hemmelig").get("/xapi/statements").status_code == 200
     assert XAPIClient(client, "vejle", "hemmelig").post("/xapi/statements", fresh()).status_code == 403
 

@@ -26,7 +26,9 @@ def void(statement_id):
 
 @pytest.fixture
 def other(client, db):
-    create_credential("Another organisation", key="other-key", secret="other-secret", scopes=["all"])
+    create_credential(
+        "Another organisation", key="other-key", secret="other-secret", scopes=["all"], organisation="other"
+    )
     return XAPIClient(client, "other-key", "other-secret")
 
 
@@ -40,17 +42,38 @@ def test_a_client_voids_its_own_statement(xapi):
     assert Statement.objects.get(id=target["id"]).voided
 
 
-def test_a_client_cannot_void_another_clients_statement(xapi, other):
+@pytest.fixture
+def colleague(client, db):
+    """Another client of the same organisation as `xapi`'s."""
+    create_credential("Colleague", key="colleague-key", secret="colleague-secret", all_organisations=True)
+    return XAPIClient(client, "colleague-key", "colleague-secret")
+
+
+def test_a_client_cannot_void_another_clients_statement(xapi, colleague):
     """Attack: voiding another learner's statement by its id once removed their lesson progress."""
     target = fresh()
     xapi.post("/xapi/statements", target)
 
-    response = other.post("/xapi/statements", void(target["id"]))
+    response = colleague.post("/xapi/statements", void(target["id"]))
 
     assert response.status_code == 403
     assert "only the client that stored" in response.json()["error"]["message"]
     assert not Statement.objects.get(id=target["id"]).voided
     assert Statement.objects.count() == 1
+
+
+def test_voiding_another_organisations_statement_voids_nothing_and_reveals_nothing(xapi, other):
+    target = fresh()
+    xapi.post("/xapi/statements", target)
+    unknown = str(uuid.uuid4())
+
+    response = other.post("/xapi/statements", void(target["id"]))
+    never_stored = other.post("/xapi/statements", void(unknown))
+
+    # The same answer as for an id nobody stored: the other organisation's statement is not there.
+    assert (response.status_code, never_stored.status_code) == (200, 200)
+    assert not Statement.objects.get(id=target["id"]).voided
+    assert xapi.get("/xapi/statements", {"statementId": target["id"]}).status_code == 200
 
 
 def test_a_client_cannot_void_the_platforms_statement(xapi, learner):

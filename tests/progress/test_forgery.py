@@ -124,7 +124,9 @@ def test_a_learner_cannot_void_another_learners_statement(session, other_learner
 
 def test_forgeries_from_an_untrusted_client_do_not_survive_a_rebuild(client, learner, plain_lesson):
     """What any xAPI client sends is stored, and still credits nothing after `rebuild_progress`."""
-    _credential, secret = create_credential("a tool", key="tool", secret="tool-secret")
+    _credential, secret = create_credential(
+        "a tool", key="tool", secret="tool-secret", all_organisations=True
+    )
     satisfied = {
         "actor": learner.xapi_actor(),
         "verb": {"id": SATISFIED},
@@ -142,7 +144,9 @@ def test_forgeries_from_an_untrusted_client_do_not_survive_a_rebuild(client, lea
 
 
 def test_a_trusted_clients_satisfied_alone_does_not_complete_the_course(client, learner):
-    credential, secret = create_credential("attendance", key="attendance", secret="attendance-secret")
+    credential, secret = create_credential(
+        "attendance", key="attendance", secret="attendance-secret", all_organisations=True
+    )
     credential.trusted = True
     credential.save()
     satisfied = {
@@ -163,7 +167,9 @@ def test_an_absurd_duration_is_refused_and_breaks_nothing(client, learner, plain
     client.force_login(learner)
 
     refused = track(client, plain_lesson, {"type": "time", "seconds": 2147483600})
-    credential, secret = create_credential("attendance", key="attendance", secret="attendance-secret")
+    credential, secret = create_credential(
+        "attendance", key="attendance", secret="attendance-secret", all_organisations=True
+    )
     credential.trusted = True
     credential.save()
     huge = about_lesson(learner, plain_lesson, duration="PT2147483600S")

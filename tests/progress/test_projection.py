@@ -77,7 +77,7 @@ def post_as(client, key, secret, statements):
 
 
 def test_statements_from_a_trusted_xapi_tool_about_a_lesson_count(client, learner, plain_lesson):
-    credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+    credential, secret = create_credential("tool", key="tool", secret="tool-secret", all_organisations=True)
     credential.trusted = True
     credential.save()
 
@@ -90,7 +90,7 @@ def test_statements_from_a_trusted_xapi_tool_about_a_lesson_count(client, learne
 
 
 def test_statements_from_an_untrusted_xapi_tool_are_stored_but_credit_nothing(client, learner, plain_lesson):
-    _credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+    _credential, secret = create_credential("tool", key="tool", secret="tool-secret", all_organisations=True)
 
     response = post_as(client, "tool", secret, [about_lesson(learner, plain_lesson)])
 
@@ -101,7 +101,7 @@ def test_statements_from_an_untrusted_xapi_tool_are_stored_but_credit_nothing(cl
 
 
 def test_trusting_a_credential_later_counts_its_statements_after_a_rebuild(client, learner, plain_lesson):
-    credential, secret = create_credential("tool", key="tool", secret="tool-secret")
+    credential, secret = create_credential("tool", key="tool", secret="tool-secret", all_organisations=True)
     post_as(client, "tool", secret, [about_lesson(learner, plain_lesson)])
     credential.trusted = True
     credential.save()
@@ -165,10 +165,14 @@ def test_rebuild_progress_makes_identical_projections_from_the_statements(
         ]
     )
     # Statements of a trusted and an untrusted client, mixed with the platform's.
-    trusted, trusted_secret = create_credential("attendance", key="attendance", secret="attendance-secret")
+    trusted, trusted_secret = create_credential(
+        "attendance", key="attendance", secret="attendance-secret", all_organisations=True
+    )
     trusted.trusted = True
     trusted.save()
-    _untrusted, untrusted_secret = create_credential("tool", key="tool", secret="tool-secret")
+    _untrusted, untrusted_secret = create_credential(
+        "tool", key="tool", secret="tool-secret", all_organisations=True
+    )
     post_as(client, "attendance", trusted_secret, [about_lesson(learner, quiz_lesson, duration="PT3M")])
     forged = about_lesson(other_learner, plain_lesson, "completed")
     post_as(client, "tool", untrusted_secret, [forged, about_lesson(learner, plain_lesson, duration="PT9H")])
@@ -222,7 +226,16 @@ def test_an_administrator_issues_a_trusted_credential_from_the_command_line(db):
     from lrs.models import Credential
 
     output = io.StringIO()
-    call_command("create_lrs_credentials", "Vejle fremmøde", "--key", "vejle", "--trusted", stdout=output)
+    call_command(
+        "create_lrs_credentials",
+        "Vejle fremmøde",
+        "--key",
+        "vejle",
+        "--organisation",
+        "Vejle",
+        "--trusted",
+        stdout=output,
+    )
 
     assert Credential.objects.get(key="vejle").trusted
     assert "trusted for progress: yes" in output.getvalue()

@@ -397,7 +397,9 @@ def test_the_learner_page_marks_statements_that_were_not_counted_and_names_every
     from tests.progress.test_forgery import attended
     from tests.progress.test_projection import about_lesson, post_as
 
-    _credential, secret = create_credential("Quiz-app", key="quiz-app", secret="quiz-secret")
+    _credential, secret = create_credential(
+        "Quiz-app", key="quiz-app", secret="quiz-secret", all_organisations=True
+    )
     post_as(client, "quiz-app", secret, [attended(learner.xapi_actor()), about_lesson(learner, plain_lesson)])
     spend(learner, plain_lesson, 300)
     session(teacher, learner_class, course, learner)

@@ -18,7 +18,17 @@ class Command(BaseCommand):
             choices=Credential.SCOPES,
             help="xAPI scopes (default: all).",
         )
-        parser.add_argument("--organisation", default="", help="The organisation the credentials belong to.")
+        whose = parser.add_mutually_exclusive_group(required=True)
+        whose.add_argument(
+            "--organisation",
+            default="",
+            help="The organisation the credentials belong to: they read its statements and documents.",
+        )
+        whose.add_argument(
+            "--all-organisations",
+            action="store_true",
+            help="Read every organisation's statements, the platform's own included (the operator's).",
+        )
         parser.add_argument(
             "--trusted",
             action="store_true",
@@ -26,14 +36,32 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args, name, key=None, secret=None, scopes=("all",), organisation="", trusted=False, **options
+        self,
+        *args,
+        name,
+        key=None,
+        secret=None,
+        scopes=("all",),
+        organisation="",
+        all_organisations=False,
+        trusted=False,
+        **options,
     ):
         if key and Credential.objects.filter(key=key).exists():
             raise CommandError(f"a credential with key {key!r} exists already")
+        if not organisation and not all_organisations:
+            raise CommandError("give --organisation ORG, or --all-organisations")
         credential, secret = create_credential(
-            name, key=key, secret=secret, scopes=scopes, organisation=organisation, trusted=trusted
+            name,
+            key=key,
+            secret=secret,
+            scopes=scopes,
+            organisation=organisation,
+            all_organisations=all_organisations,
+            trusted=trusted,
         )
+        reads = "every organisation" if all_organisations else f"organisation {organisation}"
         self.stdout.write(
-            f"key:    {credential.key}\nsecret: {secret}\nscopes: {' '.join(credential.scopes)}"
-            + ("\ntrusted for progress: yes" if trusted else "")
+            f"key:    {credential.key}\nsecret: {secret}\nscopes: {' '.join(credential.scopes)}\n"
+            f"reads:  {reads}" + ("\ntrusted for progress: yes" if trusted else "")
         )
