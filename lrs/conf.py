@@ -15,11 +15,20 @@ SETTINGS = {
     "LRS_FORWARD_TIMEOUT_SECONDS": (10, "how long a forwarding request may take"),
     "LRS_FORWARD_RETRY_BASE_SECONDS": (10, "first wait after a failed forwarding, doubled each time"),
     "LRS_FORWARD_RETRY_CAP_SECONDS": (3600, "longest wait between forwarding tries"),
-    "LRS_FORWARD_STUCK_SECONDS": (600, "a row 'sending' this long (its worker died) is tried again"),
+    "LRS_FORWARD_STUCK_SECONDS": (
+        120,
+        "lease of a claimed row: 'sending' this long (its worker died) it is tried again; a live "
+        "worker sending one statement at a time stops at half of it",
+    ),
     "LRS_FORWARD_DRAIN_SECONDS": (60, "how long one drain task sends before it hands over"),
     "LRS_FORWARD_TARGET_CACHE_SECONDS": (10, "how long a process remembers the active targets"),
     "LRS_FORWARD_DRAIN_REQUEST_SECONDS": (10, "a queued drain of a target is not queued again within this"),
     "LRS_FORWARD_KEEP_DELIVERED_DAYS": (30, "delivered outbox rows are deleted after this many days"),
+    "LRS_PROXY_HOPS": (
+        0,
+        "reverse proxies in front of the LRS that append to X-Forwarded-For; the client address for "
+        "the failed-login limit is the one the outermost of them saw (0: the connection's address)",
+    ),
 }
 
 

@@ -30,15 +30,17 @@ target's version header (tincan knows xAPI 1.0.0 to 1.0.3 only and refuses "2.0.
 """
 
 import functools
+import hashlib
 import logging
 import random
+import threading
 import time
 from collections import Counter, defaultdict
 from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, Min, OuterRef, Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -50,8 +52,10 @@ from lrs.models import ForwardingTarget, OutboxEntry
 logger = logging.getLogger(__name__)
 State = OutboxEntry.State
 
-# The cache key that says a drain of a target is queued (see request_drain).
+# The cache key that says a drain of a target is queued (see request_drain), and the one that holds
+# when the next scheduled retry of a target wakes (see wake_when_due).
 DRAIN_REQUESTED = "lrs:forwarding:drain-requested:{}"
+WAKE_SCHEDULED = "lrs:forwarding:wake:{}"
 # Publish once and give up: with the broker down this fails in milliseconds. (retry=False is not
 # that: it leaves redis-py's own connection retries in charge, some 6 seconds of backoff.)
 ONE_TRY = {"max_retries": 0}
@@ -103,16 +107,64 @@ def request_drain(target_id):
     unreachable broker (or cache) only delays them until the sweeper's next round.
 
     While a drain is queued (the cache key is set; the drain removes it when it starts) nothing more
-    is queued, so thousands of stored batches a second do not become thousands of tasks.
+    is queued, so thousands of stored batches a second do not become thousands of tasks. Without a
+    broker (Celery eager, the embedded default) the drain runs in a thread of this process: never in
+    the request that stored the statements, which answers at once however slow the target is.
     """
     lifetime = conf.get("LRS_FORWARD_DRAIN_REQUEST_SECONDS")
     try:
         if cache.add(DRAIN_REQUESTED.format(target_id), True, lifetime):
-            tasks.drain_outbox.apply_async((target_id,), retry=True, retry_policy=ONE_TRY)
+            if _without_broker():
+                in_background(target_id)
+            else:
+                tasks.drain_outbox.apply_async((target_id,), retry=True, retry_policy=ONE_TRY)
     except Exception:
         logger.warning(
             "could not queue a drain of forwarding target %s; the sweeper will", target_id, exc_info=True
         )
+
+
+def _without_broker():
+    from django.conf import settings
+
+    return getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False)
+
+
+def in_background(target_id, delay=0.0):
+    """Drain a target in a daemon thread of this process, after `delay` seconds (no broker)."""
+    thread = threading.Timer(delay, _drain_here, args=(target_id,))
+    thread.name = f"lrs-forwarding-{target_id}"
+    thread.daemon = True
+    thread.start()
+
+
+def _drain_here(target_id):
+    try:
+        for unfinished in drain(target_id):
+            request_drain(unfinished)
+    except Exception:
+        logger.exception("forwarding to target %s failed in the background; the sweeper retries", target_id)
+    finally:
+        connection.close()
+
+
+def wake_when_due(target_id, due):
+    """Drain the target again when its first row waiting for a retry is due (`due`, a datetime),
+    rather than at the sweeper's next round. One wake is kept per target: a later one is not asked
+    for while an earlier one is scheduled."""
+    key = WAKE_SCHEDULED.format(target_id)
+    delay = max(0.0, (due - timezone.now()).total_seconds())
+    try:
+        scheduled = cache.get(key)
+        if scheduled is not None and scheduled <= due.timestamp() + 1:
+            return
+        cache.set(key, due.timestamp(), timeout=int(delay) + 5)
+        if _without_broker():
+            in_background(target_id, delay)
+        else:
+            tasks.drain_outbox.apply_async((target_id,), countdown=delay, retry=True, retry_policy=ONE_TRY)
+    except Exception:
+        logger.warning("could not schedule a retry of forwarding target %s; the sweeper will", target_id)
 
 
 # --- Out of the outbox (Celery workers) --------------------------------------------------------
@@ -155,7 +207,9 @@ def deliver(target_id):
     if not entries:
         return 0
     try:
-        outcomes = send(target, entries)
+        # A live worker finishes well inside the lease (LRS_FORWARD_STUCK_SECONDS), after which the
+        # sweeper gives its rows to another: statement-by-statement sending stops at half of it.
+        outcomes = send(target, entries, budget=conf.get("LRS_FORWARD_STUCK_SECONDS") / 2)
     except Exception as error:
         # A bug, not the target: retry later rather than leave the rows to the sweeper.
         mark_results(entries, dict.fromkeys((e.id for e in entries), retry_later(repr(error))), claimed_at)
@@ -204,6 +258,7 @@ def mark_results(entries, outcomes, claimed_at):
         attempts = entry.attempts + 1 if outcome.state == State.PENDING else None
         groups[outcome, attempts].append(entry.id)
     held = OutboxEntry.objects.filter(state=State.SENDING, claimed_at=claimed_at)
+    first_due = None
     for (outcome, attempts), ids in groups.items():
         changes = {"state": outcome.state, "attempts": F("attempts") + 1, "last_error": outcome.error}
         if outcome.state == State.DELIVERED:
@@ -211,7 +266,10 @@ def mark_results(entries, outcomes, claimed_at):
         if outcome.state == State.PENDING:
             changes["next_attempt_at"] = now + timedelta(seconds=backoff(attempts))
             changes["claimed_at"] = None
+            first_due = min(first_due or changes["next_attempt_at"], changes["next_attempt_at"])
         held.filter(id__in=ids).update(**changes)
+    if first_due is not None:
+        transaction.on_commit(functools.partial(wake_when_due, entries[0].target_id, first_due), robust=True)
     tally = Counter(outcomes[entry.id].state for entry in entries)
     logger.info(
         "forwarding target %s: %s delivered, %s to retry, %s dead",
@@ -239,13 +297,15 @@ def sweep():
     """
     now = timezone.now()
     stuck_for = conf.get("LRS_FORWARD_STUCK_SECONDS")
+    # The try that vanished counts: a statement that kills its workers shows it in its attempts.
     released = OutboxEntry.objects.filter(
         state=State.SENDING, claimed_at__lt=now - timedelta(seconds=stuck_for)
     ).update(
         state=State.PENDING,
         next_attempt_at=now,
         claimed_at=None,
-        last_error=f"released by the sweeper after {stuck_for} s in sending",
+        attempts=F("attempts") + 1,
+        last_error=f"released by the sweeper after {stuck_for} s in sending (its worker stopped)",
     )
     if released:
         logger.warning("the forwarding sweeper released %s rows stuck in sending", released)
@@ -273,38 +333,71 @@ def prune_delivered(batch=10_000):
 # --- Administration ---------------------------------------------------------------------------
 
 
-def retry_dead(target):
-    """Give a target's dead letters another try, once their cause is fixed; returns how many."""
-    count = OutboxEntry.objects.filter(target=target, state=State.DEAD).update(
-        state=State.PENDING, attempts=0, next_attempt_at=timezone.now()
+def dead_letters(target, *, reason_key=None, entry_ids=None):
+    """A target's dead rows: all, those that died of one reason (`reason_key`, see `reason_key_of`),
+    or those of `entry_ids` (others' ids are ignored)."""
+    rows = OutboxEntry.objects.filter(target=target, state=State.DEAD)
+    if entry_ids is not None:
+        rows = rows.filter(id__in=entry_ids)
+    if reason_key is not None:
+        reasons = [reason for reason, _count in dead_reasons(target) if reason_key_of(reason) == reason_key]
+        rows = rows.filter(last_error__in=reasons)
+    return rows
+
+
+def retry_dead(target, **which):
+    """Give a target's dead letters (or some of them, see `dead_letters`) another try, once their
+    cause is fixed; returns how many."""
+    count = dead_letters(target, **which).update(
+        state=State.PENDING, attempts=0, next_attempt_at=timezone.now(), claimed_at=None
     )
     if count:
         transaction.on_commit(functools.partial(request_drain, target.pk), robust=True)
     return count
 
 
-def dead_reasons(target, limit=5):
-    """The commonest reasons a target's dead letters died, as (reason, count), commonest first."""
+def discard_dead(target, **which):
+    """Give up on a target's dead letters (or some of them): they stay in the outbox as discarded,
+    never sent, so what the target lacks stays known. Returns how many."""
+    return dead_letters(target, **which).update(state=State.DISCARDED)
+
+
+def dead_reasons(target):
+    """Every reason a target's dead letters died, as (reason, count), commonest first."""
     reasons = OutboxEntry.objects.filter(target=target, state=State.DEAD).values("last_error")
     return list(
-        reasons.annotate(count=Count("id")).order_by("-count").values_list("last_error", "count")[:limit]
+        reasons.annotate(count=Count("id"))
+        .order_by("-count", "last_error")
+        .values_list("last_error", "count")
     )
 
 
+def reason_key_of(reason):
+    """A short stable name for a reason (they run to 2,000 characters), for forms and links."""
+    return hashlib.sha1(reason.encode()).hexdigest()[:16]
+
+
 def with_counts(targets):
-    """`targets` annotated with `pending` (sending included), `delivered` and `dead`: one query."""
+    """`targets` annotated with `pending`, `sending` (in flight) and the oldest claim in flight
+    (`oldest_claim`), `delivered`, `dead` and `discarded`: one query."""
 
     def count(*states):
         return Count("outbox", filter=Q(outbox__state__in=states))
 
     return targets.annotate(
-        pending=count(State.PENDING, State.SENDING), delivered=count(State.DELIVERED), dead=count(State.DEAD)
+        pending=count(State.PENDING),
+        sending=count(State.SENDING),
+        oldest_claim=Min("outbox__claimed_at", filter=Q(outbox__state=State.SENDING)),
+        delivered=count(State.DELIVERED),
+        dead=count(State.DEAD),
+        discarded=count(State.DISCARDED),
     )
 
 
 def counts_by_target():
-    """{target id: {"pending": n, "delivered": n, "dead": n}} for every target."""
+    """{target id: {"pending": n, "sending": n, "delivered": n, "dead": n, "discarded": n}}."""
+    names = ("pending", "sending", "delivered", "dead", "discarded")
     return {
-        target.pk: {"pending": target.pending, "delivered": target.delivered, "dead": target.dead}
+        target.pk: {name: getattr(target, name) for name in names}
         for target in with_counts(ForwardingTarget.objects.all())
     }

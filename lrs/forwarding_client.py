@@ -7,6 +7,7 @@ Why tincan is used this way (see `lrs.forwarding` for the outbox around it): tin
 
 import http.client
 import json
+import time
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlparse
 
@@ -121,10 +122,11 @@ def _describe_response(response):
     return _describe(response.response.status, response.response.reason, response.data)
 
 
-def send(target, entries):
+def send(target, entries, budget=None):
     """Each claimed entry's Outcome, by entry id: the batch in one POST, or one statement at a time
-    when the target refused the batch.
+    when the target refused the batch, for at most `budget` seconds (the rest waits for a next try).
     """
+    deadline = time.monotonic() + budget if budget is not None else None
     lrs = ForwardingLRS(target, conf.get("LRS_FORWARD_TIMEOUT_SECONDS"))
     try:
         response = lrs.post_statements([entry.statement.data for entry in entries])
@@ -135,12 +137,18 @@ def send(target, entries):
         return dict.fromkeys((entry.id for entry in entries), DELIVERED)
     if status in TARGET_REFUSALS or 300 <= status < 400:
         return dict.fromkeys((entry.id for entry in entries), _dead(_describe_response(response)))
-    return _one_by_one(lrs, entries)
+    return _one_by_one(lrs, entries, deadline)
 
 
-def _one_by_one(lrs, entries):
+def _one_by_one(lrs, entries, deadline=None):
     outcomes = {}
     for position, entry in enumerate(entries):
+        if deadline is not None and time.monotonic() > deadline:
+            later = retry_later(
+                "not sent yet: the batch was sent one statement at a time and its time ran out"
+            )
+            outcomes.update(dict.fromkeys((rest.id for rest in entries[position:]), later))
+            break
         try:
             outcomes[entry.id] = _put(lrs, entry.statement.data)
         except TargetUnavailable as unavailable:

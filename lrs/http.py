@@ -181,7 +181,7 @@ def _basic_credential(request):
     """The credential of a Basic header (401 when it is wrong), or None without one."""
     header = request.headers.get("Authorization", "")
     if header.lower().startswith("basic"):
-        return basic_credential(header, request.META.get("REMOTE_ADDR", ""))
+        return basic_credential(header, client_address(request))
     if header:
         raise LRSError(
             401,
@@ -189,6 +189,18 @@ def _basic_credential(request):
             headers={"WWW-Authenticate": 'Basic realm="xAPI"'},
         )
     return None
+
+
+def client_address(request):
+    """The client's address: the connection's, or, behind `LRS_PROXY_HOPS` proxies, the address the
+    outermost of them saw (the Nth entry from the right of X-Forwarded-For; entries further left
+    are the client's own to invent). Behind a proxy every client shares the connection's address,
+    and a limit per address would lock all of them out together."""
+    hops = conf.get("LRS_PROXY_HOPS")
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    if hops and len(forwarded) >= hops and forwarded[-hops]:
+        return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def _authenticate(request, credential, version, allowed_scopes, session_methods):

@@ -330,7 +330,8 @@ class OutboxEntry(models.Model):
     and a rolled-back one is never sent. Workers claim `pending` rows by switching them to `sending`
     in one conditional UPDATE (`lrs.forwarding.claim_batch`), so two workers never send the same row;
     a row whose worker vanished is released by the sweeper. `dead` rows were refused by the target
-    for a reason a retry will not fix; `last_error` says which, and an admin can retry them.
+    for a reason a retry will not fix; `last_error` says which, and an admin can retry them, or
+    discard them (kept, never sent).
     """
 
     class State(models.TextChoices):
@@ -338,6 +339,7 @@ class OutboxEntry(models.Model):
         SENDING = "sending", _("sending")
         DELIVERED = "delivered", _("delivered")
         DEAD = "dead", _("dead")
+        DISCARDED = "discarded", _("discarded")
 
     target = models.ForeignKey(ForwardingTarget, on_delete=models.CASCADE, related_name="outbox")
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="+")

@@ -6,13 +6,13 @@ given the models' permissions on purpose.
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from django.views.generic import FormView
+from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
@@ -51,16 +51,16 @@ class ForwardingTargetForm(WagtailAdminModelForm):
 
 
 class ForwardingTargetIndexView(IndexView):
-    retry_dead_url_name = None
+    dead_letters_url_name = None
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if instance.dead and self.permission_policy.user_has_permission(self.request.user, "change"):
-            label = ngettext("Retry %(count)s dead letter", "Retry %(count)s dead letters", instance.dead)
+            label = ngettext("%(count)s dead letter", "%(count)s dead letters", instance.dead)
             buttons.append(
                 MenuItem(
                     label % {"count": instance.dead},
-                    url=reverse(self.retry_dead_url_name, args=[instance.pk]),
+                    url=reverse(self.dead_letters_url_name, args=[instance.pk]),
                     icon_name="rotate",
                     priority=15,
                 )
@@ -68,20 +68,25 @@ class ForwardingTargetIndexView(IndexView):
         return buttons
 
 
-class RetryDeadLettersForm(forms.Form):
-    confirm = forms.BooleanField(label=_("The cause is fixed: send them again"))
+def in_flight(target):
+    """ "3, the oldest for 45 s": rows being sent now, and how long the oldest has been."""
+    if not target.sending:
+        return "0"
+    seconds = max(0, int((timezone.now() - target.oldest_claim).total_seconds()))
+    return _("%(count)s, the oldest for %(seconds)s s") % {"count": target.sending, "seconds": seconds}
 
 
-class RetryDeadLettersView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormView):
-    """Shows why a target's statements died, and on confirmation puts them back in the outbox."""
+class DeadLettersView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A target's dead letters: every reason they died, with totals, and the statements, page by
+    page. Retry or discard them by reason, by selection, or all of them."""
 
     model = ForwardingTarget
     permission_required = "change"
-    template_name = "wagtailadmin/generic/form.html"
-    form_class = RetryDeadLettersForm
-    page_title = _("Retry dead letters")
+    template_name = "lrs/dead_letters.html"
+    page_title = _("Dead letters")
     header_icon = "rotate"
     index_url_name = None
+    PAGE_SIZE = 50
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
@@ -92,30 +97,47 @@ class RetryDeadLettersView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Fo
     def get_page_subtitle(self):
         return str(self.target)
 
-    def get_form(self, form_class=None):
-        form = super().get_form(form_class)
-        reasons = [(count, reason) for reason, count in forwarding.dead_reasons(self.target)]
-        help_text = format_html_join(mark_safe("<br>"), "{} × {}", reasons)
-        form.fields["confirm"].help_text = help_text or _("There are no dead letters.")
-        return form
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["action_url"] = self.request.path
-        context["submit_button_label"] = ngettext(
-            "Retry %(count)s dead letter", "Retry %(count)s dead letters", self.target.dead
-        ) % {"count": self.target.dead}
+        reasons = [
+            {"reason": reason, "count": count, "key": forwarding.reason_key_of(reason)}
+            for reason, count in forwarding.dead_reasons(self.target)
+        ]
+        rows = forwarding.dead_letters(self.target).select_related("statement").order_by("id")
+        page = Paginator(rows, self.PAGE_SIZE).get_page(self.request.GET.get("p"))
+        context.update(target=self.target, reasons=reasons, page=page, action_url=self.request.path)
         return context
 
-    def form_valid(self, form):
-        count = forwarding.retry_dead(self.target)
-        message = ngettext(
-            "%(count)s dead letter of %(target)s is pending again.",
-            "%(count)s dead letters of %(target)s are pending again.",
-            count,
-        )
-        messages.success(self.request, message % {"count": count, "target": self.target})
-        return redirect(self.index_url_name)
+    def post(self, request, *args, **kwargs):
+        action = request.POST.get("action")
+        if action not in ("retry", "discard"):
+            messages.error(request, _("Choose to retry or to discard."))
+            return redirect(request.path)
+        which = {}
+        if request.POST.get("reason"):
+            which["reason_key"] = request.POST["reason"]
+        elif request.POST.get("scope") != "all":
+            ids = [value for value in request.POST.getlist("entry") if value.isdigit()]
+            if not ids:
+                messages.error(request, _("Select the statements to retry or discard."))
+                return redirect(request.path)
+            which["entry_ids"] = [int(value) for value in ids]
+        if action == "retry":
+            count = forwarding.retry_dead(self.target, **which)
+            message = ngettext(
+                "%(count)s dead letter of %(target)s is pending again.",
+                "%(count)s dead letters of %(target)s are pending again.",
+                count,
+            )
+        else:
+            count = forwarding.discard_dead(self.target, **which)
+            message = ngettext(
+                "%(count)s dead letter of %(target)s was discarded: it will not be sent.",
+                "%(count)s dead letters of %(target)s were discarded: they will not be sent.",
+                count,
+            )
+        messages.success(request, message % {"count": count, "target": self.target})
+        return redirect(request.path)
 
 
 class ForwardingTargetViewSet(SnippetViewSet):
@@ -126,6 +148,7 @@ class ForwardingTargetViewSet(SnippetViewSet):
         "name",
         "endpoint",
         Column("pending", label=_("Pending"), sort_key="pending"),
+        Column("sending", label=_("Being sent"), accessor=in_flight, sort_key="sending"),
         Column("delivered", label=_("Delivered"), sort_key="delivered"),
         Column("dead", label=_("Dead"), sort_key="dead"),
         "is_active",
@@ -148,16 +171,18 @@ class ForwardingTargetViewSet(SnippetViewSet):
         return forwarding.with_counts(ForwardingTarget.objects.all())
 
     def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(retry_dead_url_name=self.get_url_name("retry_dead"), **kwargs)
+        return super().get_common_view_kwargs(
+            dead_letters_url_name=self.get_url_name("dead_letters"), **kwargs
+        )
 
     @property
-    def retry_dead_view(self):
-        return self.construct_view(RetryDeadLettersView)
+    def dead_letters_view(self):
+        return self.construct_view(DeadLettersView)
 
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("retry-dead/<int:pk>/", self.retry_dead_view, name="retry_dead"),
+            path("dead-letters/<int:pk>/", self.dead_letters_view, name="dead_letters"),
         ]
 
 

@@ -118,6 +118,28 @@ def forget_cached_targets():
     forwarding.forget_targets()
 
 
+@pytest.fixture(autouse=True)
+def drains_inline(monkeypatch):
+    """Without a broker a drain runs in a thread of its own (tests/lrs/test_forwarding_background.py
+    runs one for real); here it runs at once, in the test's transaction. Returns the (target, delay)
+    of each drain asked for; one with a delay (a scheduled retry) is only recorded."""
+    asked = []
+
+    def inline(target_id, delay=0.0):
+        asked.append((target_id, delay))
+        if not delay:
+            forwarding.drain(target_id)
+
+    monkeypatch.setattr(forwarding, "in_background", inline)
+    return asked
+
+
+@pytest.fixture
+def broker(settings):
+    """A broker is configured (its tasks are mocked where a test needs them to run)."""
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+
+
 @pytest.fixture
 def target(db):
     return ForwardingTarget.objects.create(
@@ -447,6 +469,20 @@ def test_it_keeps_the_rest_of_a_split_batch_for_later_when_the_target_goes_away(
     assert len(remote.requests) == 3, "no PUT after the target went away"
 
 
+def test_a_worker_sending_one_by_one_stops_within_its_lease(credential, target, remote, settings):
+    """Rows are claimed for LRS_FORWARD_STUCK_SECONDS; sending one at a time stops at half of it, so
+    the sweeper never gives a live worker's rows to another."""
+    settings.LRS_FORWARD_STUCK_SECONDS = 0
+    remote.answer = lambda request: (400, {"error": "one of them is bad"})
+    store(credential, statement(), statement())
+
+    forwarding.deliver(target.id)
+
+    assert [request.method for request in remote.requests] == ["POST"]
+    assert states(target) == [State.PENDING, State.PENDING]
+    assert "time ran out" in entries(target)[0].last_error
+
+
 def test_it_drains_every_batch_and_leaves_an_inactive_target_alone(credential, target, remote, settings):
     settings.LRS_FORWARD_BATCH_SIZE = 2
     paused = ForwardingTarget.objects.create(
@@ -491,6 +527,7 @@ def test_it_sweeps_rows_stuck_in_sending_back_to_pending_and_drains_them(credent
     stuck.refresh_from_db()
     recent.refresh_from_db()
     assert stuck.state == State.DELIVERED
+    assert stuck.attempts == 2, "the try its vanished worker made counts"
     assert recent.state == State.SENDING
     assert [request.body[0]["id"] for request in remote.requests] == [str(Statement.objects.first().id)]
 
@@ -512,7 +549,7 @@ def test_the_sweeper_deletes_delivered_rows_older_than_the_days_kept(credential,
     assert Statement.objects.count() == 3
 
 
-def test_it_asks_for_drains_only_of_active_targets_with_due_rows(credential, target):
+def test_it_asks_for_drains_only_of_active_targets_with_due_rows(credential, target, broker):
     idle = ForwardingTarget.objects.create(name="Idle", endpoint="http://i/xapi/", username="u", password="p")
     store(credential, statement())
     OutboxEntry.objects.filter(target=idle).update(state=State.DELIVERED)
@@ -524,7 +561,7 @@ def test_it_asks_for_drains_only_of_active_targets_with_due_rows(credential, tar
     apply_async.assert_called_once_with((target.id,), retry=True, retry_policy={"max_retries": 0})
 
 
-def test_it_queues_one_drain_while_one_is_queued(target):
+def test_it_queues_one_drain_while_one_is_queued(target, broker):
     with mock.patch.object(tasks.drain_outbox, "apply_async") as apply_async:
         forwarding.request_drain(target.id)
         forwarding.request_drain(target.id)
@@ -559,8 +596,8 @@ def test_it_counts_rows_per_target_and_state(credential, target):
         counts = forwarding.counts_by_target()
 
     assert counts == {
-        target.id: {"pending": 2, "delivered": 1, "dead": 1},
-        other.id: {"pending": 4, "delivered": 0, "dead": 0},
+        target.id: {"pending": 1, "sending": 1, "delivered": 1, "dead": 1, "discarded": 0},
+        other.id: {"pending": 4, "sending": 0, "delivered": 0, "dead": 0, "discarded": 0},
     }
     assert len(queries) == 1
 
@@ -575,7 +612,7 @@ def test_it_schedules_the_sweeper_every_minute_in_the_database():
 
 
 def test_it_stores_and_answers_when_the_broker_is_down(
-    xapi, target, caplog, django_capture_on_commit_callbacks
+    xapi, target, caplog, django_capture_on_commit_callbacks, broker
 ):
     down = OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
@@ -592,14 +629,64 @@ def test_it_stores_and_answers_when_the_broker_is_down(
 
 
 def test_it_forwards_right_after_the_commit_when_the_broker_is_up(
-    xapi, target, remote, django_capture_on_commit_callbacks
+    xapi, target, remote, django_capture_on_commit_callbacks, broker
+):
+    def worker(args, **options):
+        tasks.drain_outbox.run(*args)
+
+    with (
+        mock.patch.object(tasks.drain_outbox, "apply_async", side_effect=worker) as apply_async,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = xapi.post("/xapi/statements", statement())
+
+    assert response.status_code == 200
+    apply_async.assert_called_once()
+    assert [request.body[0]["id"] for request in remote.requests] == response.json()
+    assert states(target) == [State.DELIVERED]
+
+
+def test_without_a_broker_it_forwards_in_the_background_never_in_the_request(
+    xapi, target, remote, django_capture_on_commit_callbacks, drains_inline
 ):
     with django_capture_on_commit_callbacks(execute=True):
         response = xapi.post("/xapi/statements", statement())
 
     assert response.status_code == 200
-    assert [request.body[0]["id"] for request in remote.requests] == response.json()
+    assert drains_inline == [(target.id, 0.0)]
     assert states(target) == [State.DELIVERED]
+
+
+def test_it_wakes_the_drain_when_the_backoff_of_a_failed_delivery_ends(
+    credential, target, remote, django_capture_on_commit_callbacks, drains_inline, settings
+):
+    settings.LRS_FORWARD_RETRY_BASE_SECONDS = 10
+    remote.answer = lambda request: (503, {"error": "maintenance"})
+    store(credential, statement())
+
+    with django_capture_on_commit_callbacks(execute=True):
+        forwarding.deliver(target.id)
+
+    [(woken, delay)] = drains_inline
+    due = entries(target)[0].next_attempt_at
+    assert woken == target.id
+    assert 9 <= delay <= 11 and abs(delay - (due - timezone.now()).total_seconds()) < 2
+
+
+def test_with_a_broker_the_wake_is_a_task_counted_down_to_the_backoffs_end(
+    credential, target, remote, django_capture_on_commit_callbacks, broker
+):
+    remote.answer = lambda request: (503, {"error": "maintenance"})
+    store(credential, statement())
+
+    with mock.patch.object(tasks.drain_outbox, "apply_async") as apply_async:
+        with django_capture_on_commit_callbacks(execute=True):
+            forwarding.deliver(target.id)
+        forwarding.wake_when_due(target.id, entries(target)[0].next_attempt_at + timedelta(seconds=30))
+
+    # One wake: a later one is not scheduled while an earlier one is.
+    [call] = apply_async.call_args_list
+    assert call.args == ((target.id,),) and 9 <= call.kwargs["countdown"] <= 11
 
 
 # --- The admin ------------------------------------------------------------------------------------
@@ -608,8 +695,8 @@ TARGETS = "/admin/snippets/lrs/forwardingtarget/"
 CREDENTIALS = "/admin/snippets/lrs/credential/"
 
 
-def retry_url(target):
-    return reverse("wagtailsnippets_lrs_forwardingtarget:retry_dead", args=[target.pk])
+def dead_letters_url(target):
+    return reverse("wagtailsnippets_lrs_forwardingtarget:dead_letters", args=[target.pk])
 
 
 def test_it_lists_each_targets_counts(client, superuser, credential, target):
@@ -621,8 +708,10 @@ def test_it_lists_each_targets_counts(client, superuser, credential, target):
 
     assert response.status_code == 200
     listed = response.context["object_list"]
-    assert [(t.name, t.pending, t.delivered, t.dead) for t in listed] == [("Kommunens LRS", 2, 0, 1)]
-    assert retry_url(target) in response.content.decode()
+    assert [(t.name, t.pending, t.sending, t.delivered, t.dead) for t in listed] == [
+        ("Kommunens LRS", 2, 0, 0, 1)
+    ]
+    assert dead_letters_url(target) in response.content.decode()
     assert client.get(TARGETS, {"ordering": "-dead"}).status_code == 200
 
 
@@ -658,13 +747,76 @@ def test_it_shows_why_letters_died_before_retrying_them(client, superuser, crede
     OutboxEntry.objects.update(state=State.DEAD, last_error="400 Bad Request: actor is not valid")
     client.force_login(superuser)
 
-    shown = client.get(retry_url(target))
-    retried = client.post(retry_url(target), {"confirm": "on"})
+    shown = client.get(dead_letters_url(target))
+    retried = client.post(dead_letters_url(target), {"action": "retry", "scope": "all"})
 
     assert shown.status_code == 200
-    assert "2 × 400 Bad Request: actor is not valid" in shown.content.decode()
+    assert "400 Bad Request: actor is not valid" in shown.content.decode()
     assert retried.status_code == 302
     assert states(target) == [State.PENDING, State.PENDING]
+
+
+def _die(rows, reason):
+    OutboxEntry.objects.filter(statement__in=rows).update(state=State.DEAD, last_error=reason)
+
+
+def test_it_groups_dead_letters_by_every_reason_with_totals(client, superuser, credential, target):
+    rows = store(credential, *(statement() for _ in range(9)))
+    for number, row in enumerate(rows):
+        _die([row], f"400 Bad Request: reason {number % 7}")
+    client.force_login(superuser)
+
+    html = client.get(dead_letters_url(target)).content.decode()
+
+    # Seven reasons (more than the five the page once showed), the commonest first, with totals.
+    assert [forwarding.reason_key_of(f"400 Bad Request: reason {n}") in html for n in range(7)] == [True] * 7
+    assert [count for _reason, count in forwarding.dead_reasons(target)] == [2, 2, 1, 1, 1, 1, 1]
+
+
+def test_it_retries_the_dead_letters_of_one_reason_only(client, superuser, credential, target):
+    refused, invalid = store(credential, statement()), store(credential, statement())
+    _die(refused, "403 Forbidden: credentials refused")
+    _die(invalid, "400 Bad Request: actor is not valid")
+    client.force_login(superuser)
+
+    key = forwarding.reason_key_of("403 Forbidden: credentials refused")
+    response = client.post(dead_letters_url(target), {"action": "retry", "reason": key})
+
+    assert response.status_code == 302
+    assert OutboxEntry.objects.get(statement=refused[0]).state == State.PENDING
+    assert OutboxEntry.objects.get(statement=invalid[0]).state == State.DEAD
+
+
+def test_it_discards_selected_dead_letters_and_keeps_them_as_a_record(client, superuser, credential, target):
+    first, second = store(credential, statement(), statement())
+    _die([first, second], "400 Bad Request: actor is not valid")
+    other_target = ForwardingTarget.objects.create(
+        name="Other", endpoint="http://other/xapi/", username="u", password="p"
+    )
+    elsewhere = OutboxEntry.objects.create(
+        target=other_target, statement=first, state=State.DEAD, next_attempt_at=timezone.now()
+    )
+    client.force_login(superuser)
+    chosen = OutboxEntry.objects.get(target=target, statement=first)
+
+    client.post(dead_letters_url(target), {"action": "discard", "entry": [chosen.pk, elsewhere.pk, "x"]})
+
+    assert OutboxEntry.objects.get(pk=chosen.pk).state == State.DISCARDED
+    assert OutboxEntry.objects.get(target=target, statement=second).state == State.DEAD
+    # Another target's row is not this page's to change, whatever id is posted.
+    assert OutboxEntry.objects.get(pk=elsewhere.pk).state == State.DEAD
+    assert forwarding.counts_by_target()[target.pk]["discarded"] == 1
+
+
+def test_it_asks_what_to_do_with_dead_letters_when_nothing_is_chosen(client, superuser, credential, target):
+    _die(store(credential, statement()), "400 Bad Request")
+    client.force_login(superuser)
+
+    nothing = client.post(dead_letters_url(target), {"action": "retry"}, follow=True)
+    nonsense = client.post(dead_letters_url(target), {"action": "delete-everything", "scope": "all"})
+
+    assert nothing.status_code == 200 and nonsense.status_code == 302
+    assert states(target) == [State.DEAD]
 
 
 def test_it_refuses_to_retry_dead_letters_for_an_editor(client, editor, credential, target):
@@ -672,10 +824,23 @@ def test_it_refuses_to_retry_dead_letters_for_an_editor(client, editor, credenti
     OutboxEntry.objects.update(state=State.DEAD)
     client.force_login(editor)
 
-    response = client.post(retry_url(target), {"confirm": "on"})
+    response = client.post(dead_letters_url(target), {"action": "retry", "scope": "all"})
 
     assert response.status_code in (302, 403)
     assert states(target) == [State.DEAD]
+
+
+def test_it_shows_rows_in_flight_and_how_long_the_oldest_has_been(client, superuser, credential, target):
+    store(credential, statement(), statement())
+    OutboxEntry.objects.update(state=State.SENDING, claimed_at=timezone.now() - timedelta(seconds=95))
+    client.force_login(superuser)
+
+    html = client.get(TARGETS).content.decode()
+
+    with translation.override("da"):
+        shown = translation.gettext("%(count)s, the oldest for %(seconds)s s")
+    assert any(shown % {"count": 2, "seconds": seconds} in html for seconds in range(95, 125))
+    assert forwarding.counts_by_target()[target.pk]["sending"] == 2
 
 
 def test_it_keeps_a_targets_secret_when_edited_without_one(client, superuser, target):

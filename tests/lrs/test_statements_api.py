@@ -835,3 +835,22 @@ def test_failures_from_one_address_are_limited_across_keys(client, credential):
         XAPIClient(client, f"guess-{number}", "wrong").get("/xapi/statements")
 
     assert XAPIClient(client, "test-key", "test-secret").get("/xapi/statements").status_code == 429
+
+
+def test_behind_a_proxy_the_limit_counts_the_address_the_proxy_saw(client, credential, settings):
+    """Behind a proxy every client arrives from its address: limiting that would lock out everyone
+    once one client guessed. With LRS_PROXY_HOPS the address is the proxy's last X-Forwarded-For
+    entry; what the client wrote further left does not help it escape."""
+    settings.LRS_PROXY_HOPS = 1
+    for number in range(30):
+        XAPIClient(client, f"guess-{number}", "wrong").get(
+            "/xapi/statements", headers={"X-Forwarded-For": f"10.9.9.{number}, 203.0.113.7"}
+        )
+    attacker = XAPIClient(client, "test-key", "test-secret")
+    neighbour = XAPIClient(client, "test-key", "test-secret")
+
+    blocked = attacker.get("/xapi/statements", headers={"X-Forwarded-For": "1.2.3.4, 203.0.113.7"})
+    other = neighbour.get("/xapi/statements", headers={"X-Forwarded-For": "198.51.100.2"})
+
+    assert blocked.status_code == 429
+    assert other.status_code == 200
