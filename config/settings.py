@@ -134,6 +134,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Values travel as parameters instead of being quoted into SQL text by Python: bulk inserts of
     # statement batches are several times cheaper (see bench/lrs_ingest.py).
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under concurrent writers (H5P sends bursts of statements; the LRS takes
+    # batches while others read): write-ahead logging lets readers and one writer work at once;
+    # writing transactions take the write lock when they begin (IMMEDIATE), so a second writer waits
+    # for it (up to `timeout` seconds) instead of failing with "database is locked" half-way.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": 30,
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.core.exceptions import RequestDataTooBig
+from django.db import OperationalError
 from django.http import HttpResponse, JsonResponse, QueryDict
 from django.views.decorators.csrf import csrf_exempt
 
@@ -87,13 +88,8 @@ def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
                     response[name] = value
                 if error.status == 405:
                     response["Allow"] = ", ".join(["OPTIONS", *scopes])
-            except Exception:
-                # A bug, not the client: logged for us, and the documented JSON error for the client.
-                logger.exception("LRS request failed: %s %s", request.method, request.path)
-                response = JsonResponse(
-                    LRSError(500, "the LRS failed to complete this request; try again later").as_json(),
-                    status=500,
-                )
+            except Exception as error:
+                response = _unexpected(request, error)
             # The request's version family; 1.0.3 when it named none (the conformance suites expect it).
             response[VERSION_HEADER] = getattr(request, "xapi_version", None) or "1.0.3"
             return _with_cors(response, request)
@@ -101,6 +97,20 @@ def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
         return wrapper
 
     return decorate
+
+
+def _unexpected(request, error):
+    """The JSON answer to an error that is not the client's."""
+    if isinstance(error, OperationalError) and "locked" in str(error):
+        # The embedded SQLite stayed busy past its timeout: nothing was stored (the transaction
+        # rolled back), and the same request may simply be sent again.
+        logger.warning("LRS request met a busy database: %s %s", request.method, request.path)
+        busy = LRSError(503, "the LRS is busy: nothing was stored; send the request again")
+        return JsonResponse(busy.as_json(), status=503, headers={"Retry-After": "1"})
+    # A bug, not the client: logged for us, and the documented JSON error for the client.
+    logger.exception("LRS request failed: %s %s", request.method, request.path)
+    failed = LRSError(500, "the LRS failed to complete this request; try again later")
+    return JsonResponse(failed.as_json(), status=500)
 
 
 def _refuse_nul(request):

@@ -209,3 +209,16 @@ def test_an_unexpected_failure_answers_the_documented_json_error(xapi):
         response = xapi.post("/xapi/statements", fresh())
 
     assert refused(response, 500) == "the LRS failed to complete this request; try again later"
+
+
+def test_a_database_busy_past_its_timeout_answers_503_to_send_again(xapi):
+    """The embedded SQLite waits 30 s for a writer's lock; past that, the client is told that
+    nothing was stored and to send the request again, not that the LRS failed."""
+    from django.db import OperationalError
+
+    with mock.patch("lrs.views.record_statements", side_effect=OperationalError("database is locked")):
+        response = xapi.post("/xapi/statements", fresh())
+
+    assert refused(response, 503) == "the LRS is busy: nothing was stored; send the request again"
+    assert response["Retry-After"] == "1"
+    assert not Statement.objects.exists()
