@@ -76,6 +76,21 @@ def in_flight(target):
     return _("%(count)s, the oldest for %(seconds)s s") % {"count": target.sending, "seconds": seconds}
 
 
+def hint_for(reason):
+    """What to fix, for the answers that concern the target rather than a statement."""
+    status = reason[:3]
+    if status in ("401", "403"):
+        return _(
+            "The target refuses our credentials: check the username and password (or their "
+            "permissions at the target) in this target's settings, then retry."
+        )
+    if status == "404" or status.startswith("3"):
+        return _(
+            "The target has no xAPI statements resource at this endpoint: check the endpoint, then retry."
+        )
+    return ""
+
+
 class DeadLettersView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
     """A target's dead letters: every reason they died, with totals, and the statements, page by
     page. Retry or discard them by reason, by selection, or all of them."""
@@ -100,7 +115,12 @@ class DeadLettersView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Templat
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         reasons = [
-            {"reason": reason, "count": count, "key": forwarding.reason_key_of(reason)}
+            {
+                "reason": reason,
+                "count": count,
+                "key": forwarding.reason_key_of(reason),
+                "hint": hint_for(reason),
+            }
             for reason, count in forwarding.dead_reasons(self.target)
         ]
         rows = forwarding.dead_letters(self.target).select_related("statement").order_by("id")

@@ -773,6 +773,20 @@ def test_it_groups_dead_letters_by_every_reason_with_totals(client, superuser, c
     assert [count for _reason, count in forwarding.dead_reasons(target)] == [2, 2, 1, 1, 1, 1, 1]
 
 
+def test_it_tells_the_admin_when_the_target_refuses_our_credentials(client, superuser, credential, target):
+    _die(store(credential, statement()), '403 Forbidden: {"error": "not allowed"}')
+    client.force_login(superuser)
+
+    html = client.get(dead_letters_url(target)).content.decode()
+
+    with translation.override("da"):
+        hint = translation.gettext(
+            "The target refuses our credentials: check the username and password (or their "
+            "permissions at the target) in this target's settings, then retry."
+        )
+    assert escape(hint) in html
+
+
 def test_it_retries_the_dead_letters_of_one_reason_only(client, superuser, credential, target):
     refused, invalid = store(credential, statement()), store(credential, statement())
     _die(refused, "403 Forbidden: credentials refused")
