@@ -29,8 +29,9 @@ class LoginForm(forms.Form):
             }
         ),
     )
-    # Not inputmode="numeric": a PIN is digits, but teachers and editors have passwords with
-    # letters, and the page cannot know which one is coming before the user name is checked.
+    # inputmode="numeric" only from a login link (a learner's card, whose PIN is digits): on the
+    # plain login page teachers and editors type passwords with letters, and the page cannot know
+    # which one is coming before the user name is checked.
     password = forms.CharField(
         label=_("PIN or password"),
         help_text=_("Ask your teacher if you do not know it."),
@@ -42,8 +43,10 @@ class LoginForm(forms.Form):
     def __init__(self, *args, focus_password=False, **kwargs):
         super().__init__(*args, **kwargs)
         if focus_password:
-            # From a login link the user name is there already: the PIN is the next thing to type.
+            # From a login link the user name is there already: the PIN is the next thing to type,
+            # on a phone's number pad.
             self._focus("password")
+            self.fields["password"].widget.attrs["inputmode"] = "numeric"
 
     def full_clean(self):
         super().full_clean()

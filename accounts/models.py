@@ -62,7 +62,7 @@ class User(AbstractUser):
     """Anyone who logs in. Learners log in with a user name and PIN; e-mail is optional.
 
     `pseudonym` is the learner's identity towards the Learning Record Store: statements carry
-    `{"homePage": SITE_BASE_URL, "name": pseudonym}` and never a name or an e-mail address.
+    `{"homePage": XAPI_ACCOUNT_HOMEPAGE, "name": pseudonym}` and never a name or an e-mail address.
     """
 
     class Role(models.TextChoices):
@@ -133,7 +133,7 @@ class User(AbstractUser):
         """The learner as an xAPI account Agent: pseudonymous, the same in every language."""
         return {
             "objectType": "Agent",
-            "account": {"homePage": settings.SITE_BASE_URL, "name": str(self.pseudonym)},
+            "account": {"homePage": settings.XAPI_ACCOUNT_HOMEPAGE, "name": str(self.pseudonym)},
         }
 
 

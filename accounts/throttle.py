@@ -1,4 +1,5 @@
-"""Failed logins, counted per account and per address in Django's cache.
+"""Failed logins, counted per account and per address in Django's cache (in the process's own
+memory while the shared cache is down: `config.fallback_cache`).
 
 Learners log in with short PINs, so guessing must be slow. After `LOGIN_FAILURES_PER_ACCOUNT`
 failures for one user name, or `LOGIN_FAILURES_PER_ADDRESS` from one address, within
@@ -16,7 +17,8 @@ import math
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+
+from config import fallback_cache
 
 KEY_PREFIX = "login-failures"
 
@@ -59,7 +61,7 @@ def record_failure(username, address):
 def forget_account_failures(username):
     """A successful login clears the account's count; the address's stays, it may be an attacker's."""
     key = _account_key(username)
-    cache.delete_many([f"{key}:count", f"{key}:until"])
+    fallback_cache.call("delete_many", [f"{key}:count", f"{key}:until"])
 
 
 def _window_seconds():
@@ -81,17 +83,17 @@ def _count_failure(key):
     window = _window_seconds()
     # The first failure opens the window; `add` and `incr` are atomic in the locmem and Redis
     # caches, so simultaneous guesses cannot slip past the limit by overwriting each other's count.
-    cache.add(f"{key}:until", time.time() + window, timeout=window)
-    if cache.add(f"{key}:count", 1, timeout=window):
+    fallback_cache.call("add", f"{key}:until", time.time() + window, timeout=window)
+    if fallback_cache.call("add", f"{key}:count", 1, timeout=window):
         return
     try:
-        cache.incr(f"{key}:count")
+        fallback_cache.call("incr", f"{key}:count")
     except ValueError:  # the window closed between `add` and `incr`
-        cache.add(f"{key}:count", 1, timeout=window)
+        fallback_cache.call("add", f"{key}:count", 1, timeout=window)
 
 
 def _seconds_blocked(key, limit):
-    values = cache.get_many([f"{key}:count", f"{key}:until"])
+    values = fallback_cache.call("get_many", [f"{key}:count", f"{key}:until"])
     if values.get(f"{key}:count", 0) < limit:
         return 0
     until = values.get(f"{key}:until", time.time() + _window_seconds())

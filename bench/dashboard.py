@@ -228,7 +228,7 @@ def _statements(learners, total, rng):
             stamp = stored.isoformat(timespec="milliseconds").replace("+00:00", "Z")
             actor = {
                 "objectType": "Agent",
-                "account": {"homePage": settings.SITE_BASE_URL, "name": str(learner.pseudonym)},
+                "account": {"homePage": settings.XAPI_ACCOUNT_HOMEPAGE, "name": str(learner.pseudonym)},
             }
             data = {
                 "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
@@ -246,9 +246,8 @@ def _statements(learners, total, rng):
                 f"{seq}\t{data['id']}\t{stored.isoformat()}\t{text}\t1.0.0\t{verb}\t{lesson}"
                 f"\t\\N\t\\N\tf\tf\t\\N\t\tf\n"
             )
-            agents.write(
-                f"{seq}\taccount:{settings.SITE_BASE_URL} {learner.pseudonym}\tt\t{stored.isoformat()}\n"
-            )
+            key = f"account:{settings.XAPI_ACCOUNT_HOMEPAGE} {learner.pseudonym}"
+            agents.write(f"{seq}\t{key}\tt\t{stored.isoformat()}\n")
             index.write(f"{seq}\t{lesson}\tt\n{seq}\t{course_id}\tf\n")
         with connection.cursor() as cursor:
             copy_into_lrs(cursor.cursor, statements, agents, index)

@@ -2,7 +2,7 @@
 
 Run by hand, never as a test:
 
-    make serve PORT=8300 WEB_CONCURRENCY=4 ...            # DATABASE_URL=postgres://..., SECRET_KEY=...
+    make deploy && make serve PORT=8300 WEB_CONCURRENCY=4  # DATABASE_URL=postgres://..., SECRET_KEY=...
     python manage.py create_lrs_credentials bench --organisation bench --key bench --secret bench
     python bench/lrs_ingest.py --url http://127.0.0.1:8300/xapi --seed-to 1000000
 

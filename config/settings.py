@@ -26,7 +26,15 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"] if DEBUG el
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The public base URL: Wagtail's admin links, the sitemap outside a request, and the homePage of
 # every learner's xAPI account actor.
-SITE_BASE_URL = env_str("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Unset, it is the address `make run` serves on (its PORT), so login cards' QR codes and reminder
+# links open; production sets it (a system check refuses a loopback one when DEBUG is off).
+SITE_BASE_URL = (env_str("SITE_BASE_URL") or f"http://127.0.0.1:{env_int('PORT', 8000)}").rstrip("/")
+# Who learners and the platform are in xAPI (the homePage of their accounts) and the base of the
+# course's activity ids: identities, kept when the address changes (another PORT for `make run`).
+# By default the configured SITE_BASE_URL, or the embedded default's first address.
+XAPI_ACCOUNT_HOMEPAGE = (
+    env_str("XAPI_ACCOUNT_HOMEPAGE") or env_str("SITE_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 # A learner is "at risk" when the hours they still miss need more than this many hours a week
 # until their deadline, or after this many days without any activity (progress/standing.py).
@@ -42,7 +50,7 @@ if NUDGE_EVERY_DAYS < 1:
 SMS_BACKEND = env_str("SMS_BACKEND", "reminders.sms.ConsoleBackend")
 # Where the platform's xAPI activity ids live: <base>/lesson/<translation key> (DESIGN.md, rule 1).
 # Changing it on a running platform makes earlier statements about other activities.
-XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", f"{SITE_BASE_URL}/activities").rstrip("/")
+XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", f"{XAPI_ACCOUNT_HOMEPAGE}/activities").rstrip("/")
 WAGTAIL_SITE_NAME = "Samfund"
 
 INSTALLED_APPS = [
@@ -55,6 +63,7 @@ INSTALLED_APPS = [
     "reminders",
     "certificates",
     "lrs",
+    "operations",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -190,6 +199,10 @@ CERTIFICATE_FONT_DIR = Path(
 )
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploads (images, documents, H5P packages' files) served by the platform itself, in production too:
+# a small installation needs no other web server. Where nginx or another server serves MEDIA_ROOT
+# at /media/ (README, "Production"), turn this off.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -211,7 +224,20 @@ H5P_MAX_EXTRACTED_BYTES = env_int("H5P_MAX_EXTRACTED_BYTES", 300 * 1024 * 1024)
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
-# No broker configured: tasks run in the calling process (the embedded default of `make run`).
+if CELERY_BROKER_URL.startswith("filesystem://"):
+    # The embedded broker of `make run`: message files in a folder that the web server, the worker
+    # and beat share (kombu's filesystem transport; no service to install).
+    CELERY_QUEUE_DIR = Path(env_str("CELERY_QUEUE_DIR", str(BASE_DIR / "var" / "celery")))
+    for folder in ("queue", "processed"):
+        (CELERY_QUEUE_DIR / folder).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(CELERY_QUEUE_DIR / "queue"),
+        "data_folder_out": str(CELERY_QUEUE_DIR / "queue"),
+        "processed_folder": str(CELERY_QUEUE_DIR / "processed"),
+        "store_processed": False,
+    }
+# No broker configured (tests, a bare runserver): tasks run in the calling process, and nothing runs
+# on a schedule. `make run` sets filesystem://, production Redis or RabbitMQ.
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True

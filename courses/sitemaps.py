@@ -2,9 +2,17 @@
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
+
+
+def page_location(page, request):
+    """The page's public address: SITE_BASE_URL and its path. The Wagtail site's own host name is
+    the one it was created with ("localhost" in a fresh installation), not the public one."""
+    parts = page.get_url_parts(request)
+    return settings.SITE_BASE_URL + parts[2] if parts else page.get_full_url(request)
 
 
 class TranslatedPagesSitemap(Sitemap):
@@ -25,7 +33,7 @@ class TranslatedPagesSitemap(Sitemap):
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
         default_language = Locale.get_default().language_code
-        locations = {item.pk: item.get_full_url(self.request) for item in pages}
+        locations = {item.pk: page_location(item, self.request) for item in pages}
         by_key = defaultdict(list)
         for item in pages:
             by_key[item.translation_key].append(item)

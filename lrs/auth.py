@@ -17,10 +17,10 @@ import time
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from config import fallback_cache
 from lrs import conf
 from lrs.errors import LRSError
 from lrs.models import Credential
@@ -74,7 +74,7 @@ def basic_credential(header, address=""):
     except (IndexError, ValueError, UnicodeDecodeError, binascii.Error):
         raise _unauthorised("the Authorization header is not valid HTTP Basic") from None
     digest = hashlib.sha256(secret.encode()).digest()
-    generation = cache.get(GENERATION_KEY, 0)
+    generation = fallback_cache.call("get", GENERATION_KEY, 0)
     remembered = _verified.get(key)
     if (
         remembered
@@ -117,7 +117,7 @@ def _failure_keys(key, address):
 
 def _refuse_if_failing(key, address):
     for cache_key, limit in _failure_keys(key, address):
-        count, started = cache.get(cache_key, (0, 0.0))
+        count, started = fallback_cache.call("get", cache_key, (0, 0.0))
         if count >= limit:
             retry_after = max(1, int(started + FAILURE_WINDOW_SECONDS - time.time()))
             raise LRSError(
@@ -129,9 +129,9 @@ def _refuse_if_failing(key, address):
 
 def _count_failure(key, address):
     for cache_key, _limit in _failure_keys(key, address):
-        count, started = cache.get(cache_key, (0, time.time()))
+        count, started = fallback_cache.call("get", cache_key, (0, time.time()))
         remaining = max(1, int(started + FAILURE_WINDOW_SECONDS - time.time()))
-        cache.set(cache_key, (count + 1, started), timeout=remaining)
+        fallback_cache.call("set", cache_key, (count + 1, started), timeout=remaining)
 
 
 def _unauthorised(message):
@@ -151,7 +151,7 @@ def credentials_changed():
     A counter in the shared cache (Redis in production), read on each request: a deactivated or
     deleted credential stops working at once everywhere, not when each process's memory expires.
     """
-    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    fallback_cache.call("set", GENERATION_KEY, time.time_ns(), timeout=None)
 
 
 def authority_for(credential):
@@ -159,7 +159,7 @@ def authority_for(credential):
     return {
         "objectType": "Agent",
         "name": credential.name,
-        "account": {"homePage": settings.SITE_BASE_URL, "name": credential.key},
+        "account": {"homePage": settings.XAPI_ACCOUNT_HOMEPAGE, "name": credential.key},
     }
 
 
@@ -168,5 +168,5 @@ def platform_authority():
     return {
         "objectType": "Agent",
         "name": "Samfund",
-        "account": {"homePage": settings.SITE_BASE_URL, "name": "samfund"},
+        "account": {"homePage": settings.XAPI_ACCOUNT_HOMEPAGE, "name": "samfund"},
     }

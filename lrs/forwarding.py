@@ -394,6 +394,24 @@ def with_counts(targets):
     )
 
 
+def backlog():
+    """What waits per active target: see `services.outbox_backlog`."""
+    now = timezone.now()
+    waiting = Min("outbox__next_attempt_at", filter=Q(outbox__state=State.PENDING))
+    targets = with_counts(ForwardingTarget.objects.filter(is_active=True)).annotate(first_waiting=waiting)
+    return {
+        target.name: {
+            "waiting": target.pending,
+            "being_sent": target.sending,
+            "dead": target.dead,
+            "most_overdue_seconds": max(0, int((now - target.first_waiting).total_seconds()))
+            if target.first_waiting
+            else 0,
+        }
+        for target in targets.order_by("name")
+    }
+
+
 def counts_by_target():
     """{target id: {"pending": n, "sending": n, "delivered": n, "dead": n, "discarded": n}}."""
     names = ("pending", "sending", "delivered", "dead", "discarded")

@@ -90,6 +90,8 @@ def xapi_resource(scopes, *, versioned=True, session_methods=("GET", "HEAD")):
                     response["Allow"] = ", ".join(["OPTIONS", *scopes])
             except Exception as error:
                 response = _unexpected(request, error)
+            if request.method == "HEAD":
+                response.content = b""  # a HEAD answer has no body, an error's neither
             # The request's version family; 1.0.3 when it named none (the conformance suites expect it).
             response[VERSION_HEADER] = getattr(request, "xapi_version", None) or "1.0.3"
             return _with_cors(response, request)

@@ -405,3 +405,9 @@ def _activities(statement):
     for activity, direct in activities.activities_in(statement):
         found[activity["id"]] = found.get(activity["id"], False) or direct
     return found.items()
+
+
+def outbox_backlog():
+    """{target name: {"waiting": n, "being_sent": n, "dead": n, "most_overdue_seconds": s}} for each
+    active forwarding target: what a monitor watches (a stopped worker makes "waiting" grow)."""
+    return forwarding.backlog()

@@ -42,7 +42,7 @@ FINISHING = {COMPLETED, PASSED}
 def learner_pseudonym(actor):
     """The pseudonym of a platform learner's account actor, or None for anyone else."""
     account = (actor or {}).get("account") or {}
-    if account.get("homePage", "").rstrip("/") != settings.SITE_BASE_URL:
+    if account.get("homePage", "").rstrip("/") != settings.XAPI_ACCOUNT_HOMEPAGE:
         return None
     try:
         return uuid.UUID(account.get("name", ""))

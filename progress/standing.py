@@ -33,6 +33,7 @@ from wagtail.models import Locale
 from accounts.models import User
 from courses.models import CoursePage
 from courses.translation import localized
+from progress import structure
 from progress.models import CourseProgress
 
 
@@ -228,10 +229,12 @@ def learner_rows(learners, today, course=None):
             row.learner_id: row
             for row in CourseProgress.objects.filter(learner_id__in=chosen, course_key=course.translation_key)
         }
-    return [_row(learner, progress.get(learner.pk), course, today) for learner in learners]
+    # A learner who has not started has done 0 of the course's mandatory modules, not "0 / 0".
+    mandatory = structure.current().mandatory_modules(course.translation_key) if course is not None else 0
+    return [_row(learner, progress.get(learner.pk), course, today, mandatory) for learner in learners]
 
 
-def _row(learner, progress, course, today):
+def _row(learner, progress, course, today, mandatory_total=0):
     found = assess(
         start=learner.programme_start,
         credited_seconds=progress.credited_seconds if progress else 0,
@@ -253,7 +256,7 @@ def _row(learner, progress, course, today):
         required_hours=required,
         percent=min(100, round(100 * credited / (required * 3600))) if required else 0,
         mandatory_done=progress.mandatory_modules_done if progress else 0,
-        mandatory_total=progress.mandatory_modules_total if progress else 0,
+        mandatory_total=progress.mandatory_modules_total if progress else mandatory_total,
         deadline=due,
         days_left=(due - today).days if due else None,
         last_activity=last,

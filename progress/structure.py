@@ -66,6 +66,11 @@ class Structure:
         course = self.courses[lesson.course_key]
         return lesson.estimated_minutes * 60 * course.finish_time_percent // 100
 
+    def mandatory_modules(self, course_key):
+        """How many mandatory modules the course has (0 for a course it does not know)."""
+        course = self.courses.get(str(course_key))
+        return sum(1 for key in course.module_keys if self.modules[key].is_mandatory) if course else 0
+
     def lesson_for_activity(self, activity_id):
         key = activities.lesson_key(activity_id)
         return self.lessons.get(key) if key else None

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from courses.translation import active_locale
+from lessons.models import LessonPage
 from lrs import records
 from progress import activities, charts, durations, structure, timeline
 from progress.models import LessonProgress
@@ -227,7 +228,35 @@ def results(learner, names):
                 attempts[object_id].append((data, *outcome))
     sessions.sort(key=lambda line: line.date or datetime.date.min, reverse=True)
     _name_recorders(sessions)
-    return sessions, [_quiz_line(object_id, tries, names) for object_id, tries in attempts.items()]
+    blocks = block_titles(attempts)
+    return sessions, [_quiz_line(object_id, tries, names, blocks) for object_id, tries in attempts.items()]
+
+
+def block_titles(activity_ids):
+    """{activity id: title} of quizzes and H5P activities in the active language (the lesson's
+    translation, else its Danish page): a statement carries the title in the learner's language,
+    and a teacher reading Danish should not meet the quiz's Arabic title beside the lesson's."""
+    wanted = defaultdict(set)
+    for activity_id in activity_ids:
+        key = activities.lesson_key(activity_id)
+        if key:
+            wanted[key].add(activity_id)
+    if not wanted:
+        return {}
+    active, default = active_locale().pk, Locale.get_default().pk
+    pages = LessonPage.objects.live().filter(translation_key__in=wanted, locale_id__in={active, default})
+    chosen = {}
+    for page in pages:
+        if page.locale_id == active or str(page.translation_key) not in chosen:
+            chosen[str(page.translation_key)] = page
+    found = {}
+    for key, page in chosen.items():
+        for block in page.body:
+            if block.block_type == "quiz":
+                found[activities.quiz_id(key, block.id)] = block.value["title"]
+            elif block.block_type == "h5p" and block.value["package"] is not None:
+                found[activities.h5p_id(key, block.id)] = block.value["package"].title
+    return found
 
 
 def timeline_statements(learner):
@@ -337,14 +366,16 @@ def _attempt(verb, result):
     return success, score
 
 
-def _quiz_line(object_id, tries, names):
+def _quiz_line(object_id, tries, names, blocks):
     key = activities.lesson_key(object_id)
     successes = [success for _data, success, _score in tries if success is not None]
     scores = [score for _data, _success, score in tries if score is not None]
     last_data, _last_success, last_score = tries[-1]
     return QuizLine(
         lesson_title=names.get(key, "") or _("a lesson that is no longer published"),
-        name=timeline.in_language(last_data["object"].get("definition", {}).get("name")) or "",
+        name=blocks.get(object_id)
+        or timeline.in_language(last_data["object"].get("definition", {}).get("name"))
+        or "",
         is_quiz=timeline.inside_lesson(object_id) == "quiz",
         passed=any(successes) if successes else None,
         best_score=timeline.as_percent(max(scores)) if scores else None,

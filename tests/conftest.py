@@ -41,17 +41,22 @@ def live_site(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Parler caches translations, the LRS remembers activity definitions and progress the course
-    structure: a rolled-back test must not leave any of them for the next one."""
-    from lrs import activities
+    """Parler caches translations, the LRS remembers activity definitions and forwarding targets,
+    progress the course structure: a rolled-back test must not leave any of them for the next one."""
+    from config import fallback_cache
+    from lrs import activities, forwarding
     from progress import structure
 
     cache.clear()
+    fallback_cache._local.clear()
     activities.forget()
+    forwarding.forget_targets()
     structure.forget()
     yield
     cache.clear()
+    fallback_cache._local.clear()
     activities.forget()
+    forwarding.forget_targets()
     structure.forget()
 
 

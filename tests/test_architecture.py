@@ -24,6 +24,7 @@ ALLOWED = {
     "reminders": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
     "certificates": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
     "demo": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
+    "operations": {"lrs"},
 }
 APPS = set(ALLOWED)
 

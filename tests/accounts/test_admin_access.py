@@ -40,6 +40,6 @@ def test_a_learner_has_a_pseudonymous_xapi_actor(learner, settings):
 
     assert actor == {
         "objectType": "Agent",
-        "account": {"homePage": settings.SITE_BASE_URL, "name": str(learner.pseudonym)},
+        "account": {"homePage": settings.XAPI_ACCOUNT_HOMEPAGE, "name": str(learner.pseudonym)},
     }
     assert learner.username not in str(actor)

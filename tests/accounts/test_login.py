@@ -7,7 +7,7 @@ from unittest import mock
 import pytest
 import time_machine
 from django.conf import settings
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.utils import translation
 from django.utils.translation import get_language_info
 
@@ -410,3 +410,56 @@ def test_an_editor_can_also_use_the_learners_login_to_reach_the_admin(client):
     )
 
     assert response["Location"] == "/admin/pages/"
+
+
+@pytest.fixture
+def shared_cache_down(monkeypatch):
+    """Redis is down: every call to the shared cache fails as redis-py fails."""
+    from django.core.cache import cache
+
+    def refuse(*args, **kwargs):
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    for method in ("get", "get_many", "set", "add", "incr", "delete_many"):
+        monkeypatch.setattr(cache, method, refuse)
+
+
+def test_with_the_shared_cache_down_logging_in_works_and_guessing_is_still_limited(
+    client, learner, limits, shared_cache_down
+):
+    """Logging in once answered 500 for everyone while Redis was down (the throttle reads the cache)."""
+    elsewhere = Client()
+    right = log_in(elsewhere, learner.username, "password", REMOTE_ADDR="10.1.0.9")
+    wrong = [log_in(client, learner.username, "0000", REMOTE_ADDR="10.1.0.1") for _attempt in range(3)]
+
+    assert right.status_code == 302 and "_auth_user_id" in elsewhere.session
+    assert [response.status_code for response in wrong] == [200, 200, 429]
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "persona, label",
+    [("learner", "My course"), ("teacher", "My classes")],
+)
+def test_the_header_leads_back_to_ones_own_start_page(client, request, persona, label):
+    """A learner on a lesson or the home page had no way back to "My course"."""
+    from accounts.links import home_after_login
+
+    user = request.getfixturevalue(persona)
+    client.force_login(user)
+
+    html = client.get("/da/").content.decode()
+
+    with translation.override("da"):
+        expected = f'<a class="account-home" href="{home_after_login(user)}">{translation.gettext(label)}</a>'
+    assert expected in html
+
+
+def test_the_pin_opens_the_number_pad_from_a_login_card_only(client, learner):
+    """A PIN opened a letter keyboard on phones; teachers' passwords have letters, so only the
+    login link printed on learners' cards asks for the number pad."""
+    from_card = client.get(f"/da/login/{learner.username}/").content.decode()
+    plain = client.get("/da/login/").content.decode()
+
+    assert re.search(r'<input type="password" name="password"[^>]*inputmode="numeric"', from_card)
+    assert 'inputmode="numeric"' not in plain

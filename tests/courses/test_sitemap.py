@@ -6,14 +6,16 @@ from wagtail.models import Page
 pytestmark = pytest.mark.django_db
 
 
-def test_the_sitemap_lists_every_live_page_in_every_language(client):
+def test_the_sitemap_lists_every_live_page_in_every_language_at_the_public_address(client, settings):
+    """It once listed http://localhost/..., the Wagtail site's host name, not the public address."""
+    settings.SITE_BASE_URL = "https://samfund.vejle.dk"
     response = client.get("/sitemap.xml")
 
     xml = response.content.decode()
     locations = set(re.findall(r"<loc>(.*?)</loc>", xml))
     pages = Page.objects.live().public().filter(depth__gt=1)
     assert response.status_code == 200
-    assert locations == {page.full_url for page in pages}
+    assert locations == {"https://samfund.vejle.dk" + page.url for page in pages}
     assert {"/da/", "/en/", "/ar/", "/uk/"} <= {
         re.search(r"https?://[^/]+(/\w+/)", loc).group(1) for loc in locations
     }

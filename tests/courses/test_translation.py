@@ -163,3 +163,30 @@ def test_the_language_chooser_sends_a_returning_visitor_to_their_language(client
 
     assert response.status_code == 302
     assert response["Location"] == "/uk/"
+
+
+def test_a_refused_page_is_a_403_with_the_site_layout_in_the_visitors_language(client, learner):
+    """A learner opening a teacher's page got a bare English "403 Forbidden"."""
+    client.force_login(learner)
+
+    response = client.get("/ar/teach/")
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="ar" dir="rtl">' in html
+    with translation.override("ar"):
+        assert translation.gettext("Not allowed") in html
+
+
+def test_an_expired_form_is_explained_in_the_visitors_language(learner):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+
+    response = strict.post("/ar/login/", {"username": "x", "password": "y"})
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert '<html lang="ar" dir="rtl">' in html
+    with translation.override("ar"):
+        assert translation.gettext("The form has expired") in html

@@ -854,3 +854,36 @@ def test_behind_a_proxy_the_limit_counts_the_address_the_proxy_saw(client, crede
 
     assert blocked.status_code == 429
     assert other.status_code == 200
+
+
+def test_with_the_shared_cache_down_clients_still_authenticate_and_failures_are_limited(
+    client, credential, monkeypatch
+):
+    from django.core.cache import cache
+
+    def refuse(*args, **kwargs):
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    for method in ("get", "set", "add", "incr", "delete"):
+        monkeypatch.setattr(cache, method, refuse)
+    right = XAPIClient(client, "test-key", "test-secret")
+    wrong = XAPIClient(client, "test-key", "wrong")
+
+    assert right.get("/xapi/statements").status_code == 200
+    assert [wrong.get("/xapi/statements").status_code for _ in range(11)][-2:] == [401, 429]
+
+
+@pytest.mark.parametrize("method", ["post", "delete", "put"])
+def test_about_refuses_other_methods_with_a_json_405_not_a_csrf_page(client, method):
+    response = getattr(client, method)("/xapi/about")
+
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+    assert response.json()["error"]["status"] == 405
+
+
+def test_a_refused_head_request_has_no_body(xapi):
+    response = xapi.head("/xapi/statements", {"limit": "many"})
+
+    assert response.status_code == 400
+    assert response.content == b""

@@ -67,6 +67,24 @@ def test_the_teacher_sees_each_learner_with_hours_deadline_and_status(client, te
 
 
 @time_machine.travel(TODAY)
+def test_a_learner_who_has_not_started_has_done_none_of_the_courses_mandatory_modules(
+    client, teacher, full_class
+):
+    """It said "0 / 0": the course's mandatory modules were counted only from progress rows."""
+    from progress import structure
+
+    client.force_login(teacher)
+    mandatory = structure.current().mandatory_modules(next(iter(structure.current().courses)))
+
+    response = client.get(f"/en/teach/classes/{full_class.pk}/")
+
+    dawit = next(row for row in response.context["rows"] if row.learner.first_name == "Dawit")
+    assert mandatory > 0
+    assert (dawit.mandatory_done, dawit.mandatory_total) == (0, mandatory)
+    assert f"<td>0 / {mandatory}</td>" in response.content.decode()
+
+
+@time_machine.travel(TODAY)
 def test_it_filters_by_status_and_sorts_by_name(client, teacher, full_class):
     client.force_login(teacher)
 

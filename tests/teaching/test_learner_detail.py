@@ -124,6 +124,10 @@ def test_quiz_results_count_every_attempt_and_keep_the_best_score(
     [result] = response.context["quizzes"]
     assert result.is_quiz
     assert result.lesson_title == title_in(quiz_lesson, "en")
+    # The last attempt was in Arabic; the teacher reads the quiz's title in English, like the lesson's.
+    english = quiz_lesson.get_translation(Locale.objects.get(language_code="en")).specific
+    [english_quiz] = [block for block in english.body if block.id == quiz.id]
+    assert result.name == english_quiz.value["title"]
     assert (result.passed, result.best_score, result.last_score, result.attempts) == (True, 100, 100, 2)
     assert abs(result.last_at - TODAY) < datetime.timedelta(minutes=1)
     assert [line.best_score for line in response.context["lessons"]] == [100]
