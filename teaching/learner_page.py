@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from courses.translation import active_locale
-from lessons.models import LessonPage
+from lessons.models import H5PPackage, LessonPage
 from lrs import records
 from progress import activities, charts, durations, structure, timeline
 from progress.models import LessonProgress
@@ -246,16 +246,21 @@ def block_titles(activity_ids):
     active, default = active_locale().pk, Locale.get_default().pk
     pages = LessonPage.objects.live().filter(translation_key__in=wanted, locale_id__in={active, default})
     chosen = {}
-    for page in pages:
-        if page.locale_id == active or str(page.translation_key) not in chosen:
-            chosen[str(page.translation_key)] = page
-    found = {}
-    for key, page in chosen.items():
-        for block in page.body:
-            if block.block_type == "quiz":
-                found[activities.quiz_id(key, block.id)] = block.value["title"]
-            elif block.block_type == "h5p" and block.value["package"] is not None:
-                found[activities.h5p_id(key, block.id)] = block.value["package"].title
+    # The body's stored JSON, not its blocks: reading the blocks would load every snippet they name.
+    for key, locale_id, body in pages.values_list("translation_key", "locale_id", "body"):
+        if locale_id == active or str(key) not in chosen:
+            chosen[str(key)] = body.raw_data if hasattr(body, "raw_data") else body
+    found, packages = {}, {}
+    for key, blocks in chosen.items():
+        for block in blocks:
+            value = block.get("value") or {}
+            if block.get("type") == "quiz":
+                found[activities.quiz_id(key, block["id"])] = value.get("title", "")
+            elif block.get("type") == "h5p" and value.get("package"):
+                packages[activities.h5p_id(key, block["id"])] = value["package"]
+    if packages:
+        titles = dict(H5PPackage.objects.filter(pk__in=set(packages.values())).values_list("pk", "title"))
+        found.update({activity: titles[pk] for activity, pk in packages.items() if pk in titles})
     return found
 
 

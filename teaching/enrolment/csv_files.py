@@ -1,6 +1,8 @@
-"""Reading a class's learners from a CSV file, as Excel or another program writes it."""
+"""Reading a class's learners from a CSV file, as Excel or another program writes it, or from an
+Excel workbook (.xlsx, its first sheet)."""
 
 import csv
+import datetime
 import io
 from dataclasses import dataclass, field
 
@@ -11,6 +13,8 @@ from teaching.enrolment.checks import CLEANERS, class_index, name_key, person_ke
 
 MAX_CSV_BYTES = 1024 * 1024
 MAX_CSV_ROWS = 500
+# The start of an old Excel workbook (.xls, an OLE2 compound file).
+OLD_EXCEL = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 FIELDS = ("name", "start_date", "language", "email", "phone", "reference")
 
 # Normalised column titles (see `name_key`) in English and Danish, and what they hold.
@@ -64,12 +68,17 @@ def parse_learners_csv(uploaded_bytes, learner_class):
 
 
 def read_learners_csv(uploaded_bytes):
-    """The file's learners as rows of text (`{"line": 2, "name": ..., ...}`), without checking them."""
+    """The file's learners as rows of text (`{"line": 2, "name": ..., ...}`), without checking them:
+    a CSV file, or the first sheet of an Excel workbook (.xlsx)."""
     if len(uploaded_bytes) > MAX_CSV_BYTES:
         return ReadFile(
             error=gettext("The file is larger than %(size)d MB. Split it into smaller files.")
             % {"size": MAX_CSV_BYTES // (1024 * 1024)}
         )
+    if uploaded_bytes.startswith(b"PK\x03\x04"):
+        return _read_workbook(uploaded_bytes)
+    if uploaded_bytes.startswith(OLD_EXCEL):
+        return ReadFile(error=_unreadable_message(uploaded_bytes))
     text = _decode(uploaded_bytes)
     if text is None:
         return ReadFile(error=_unreadable_message(uploaded_bytes))
@@ -112,6 +121,54 @@ def _read_rows(reader):
     if not rows:
         return ReadFile(error=gettext("The file has no learners: only the line with the column names."))
     return ReadFile(rows=rows, ignored_columns=ignored)
+
+
+class _SheetReader:
+    """The first sheet's rows as lists of text, like a csv reader (with `line_num`, the row)."""
+
+    def __init__(self, sheet):
+        self.rows = sheet.iter_rows(values_only=True)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        row = next(self.rows)
+        self.line_num += 1
+        return [_cell_text(value) for value in row]
+
+
+def _cell_text(value):
+    """A cell as the text a CSV file would hold: dates as 2026-03-01, whole numbers without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(" ")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_workbook(data):
+    """The learners of a workbook's first sheet; a clear reason when it cannot be read."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 (a damaged or foreign zip file: any failure means the same)
+        return ReadFile(
+            error=gettext(
+                "The file cannot be read as an Excel workbook. Save it again as .xlsx or as "
+                "“CSV UTF-8”, and upload that file."
+            )
+        )
+    try:
+        return _read_rows(_SheetReader(book.worksheets[0]))
+    finally:
+        book.close()
 
 
 def _row_values(line, cells, columns, width):
@@ -189,10 +246,10 @@ def _decode(data):
 
 
 def _unreadable_message(data):
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(OLD_EXCEL):
         return gettext(
-            "This is an Excel workbook, not a CSV file. In Excel choose “Save as” and the type "
-            "“CSV UTF-8”, then upload that file."
+            "This is an old Excel workbook (.xls). In Excel choose “Save as” and the type "
+            "“Excel workbook (.xlsx)” or “CSV UTF-8”, then upload that file."
         )
     return gettext("The file is not a text file. Save it as “CSV UTF-8” and upload it again.")
 

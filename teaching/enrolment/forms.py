@@ -100,16 +100,21 @@ class LearnerForm(forms.Form):
 
 class LearnersFileForm(forms.Form):
     file = forms.FileField(
-        label=_("CSV file"),
+        label=_("CSV or Excel file"),
         help_text=_(
-            "One learner a line. The first line names the columns: name, start date, language; "
-            "optionally email, phone and reference. Danish column names work too."
+            "One learner a line (in Excel, the first sheet). The first line names the columns: name, "
+            "start date, language; optionally email, phone and reference. Danish column names work too."
         ),
         error_messages={
-            "required": _("Choose the CSV file to upload."),
+            "required": _("Choose the CSV or Excel file to upload."),
             "empty": _("The file is empty."),
         },
-        widget=forms.FileInput(attrs={"accept": ".csv,.txt,text/csv,text/plain"}),
+        widget=forms.FileInput(
+            attrs={
+                "accept": ".csv,.txt,.xlsx,text/csv,text/plain,"
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        ),
     )
 
     def clean_file(self):

@@ -1,4 +1,4 @@
-"""Importing a class from a CSV file: preview with per-row errors, then all learners or none."""
+"""Importing a class from a CSV or Excel file: preview with per-row errors, then all learners or none."""
 
 import datetime
 from unittest import mock
@@ -159,13 +159,68 @@ def test_a_utf8_file_with_a_byte_order_mark_and_tabs_is_read(client, teacher, le
     assert row.errors == []
 
 
-def test_an_excel_workbook_is_refused_with_what_to_do(client, teacher, learner_class):
+def workbook(rows):
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("Hold 3")
+    date_format = book.add_format({"num_format": "dd.mm.yyyy"})
+    for row_number, row in enumerate(rows):
+        for column, value in enumerate(row):
+            if isinstance(value, datetime.date):
+                sheet.write_datetime(
+                    row_number, column, datetime.datetime.combine(value, datetime.time()), date_format
+                )
+            else:
+                sheet.write(row_number, column, value)
+    book.close()
+    return buffer.getvalue()
+
+
+def test_a_class_list_kept_in_excel_is_imported_from_its_first_sheet(client, teacher, learner_class):
+    """Teachers keep class lists in Excel; the workbook is read as it is, dates as real dates."""
+    client.force_login(teacher)
+    content = workbook(
+        [
+            ["Navn", "Startdato", "Sprog", "Telefon"],
+            ["Amal Hassan", datetime.date(2026, 3, 1), "arabisk", 4512345678],
+            [None, None, None, None],
+            ["Olena Koval", "02.03.2026", "uk", None],
+        ]
+    )
+
+    upload(client, learner_class, content, "hold3.xlsx")
+    response = client.get(url(learner_class))
+
+    rows = response.context["rows"]
+    assert [row.values["name"] for row in rows] == ["Amal Hassan", "Olena Koval"]
+    assert [row.cleaned["start_date"] for row in rows] == [
+        datetime.date(2026, 3, 1),
+        datetime.date(2026, 3, 2),
+    ]
+    assert rows[0].cleaned["language"] == "ar" and rows[0].values["phone"] == "4512345678"
+    assert [row.errors for row in rows] == [[], []]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PK\x03\x04\x14\x00\x00\x00binary", "The file cannot be read as an Excel workbook."),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old", "This is an old Excel workbook (.xls)."),
+    ],
+)
+def test_a_workbook_that_cannot_be_read_is_refused_with_what_to_do(
+    client, teacher, learner_class, content, message
+):
     client.force_login(teacher)
 
-    response = upload(client, learner_class, b"PK\x03\x04\x14\x00\x00\x00binary", "class.xlsx")
+    response = upload(client, learner_class, content, "class.xlsx")
 
     assert response.status_code == 200
-    assert "This is an Excel workbook, not a CSV file." in response.context["form"].errors["file"][0]
+    assert message in response.context["form"].errors["file"][0]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +263,7 @@ def test_an_upload_without_a_file_asks_for_one(client, teacher, learner_class):
     response = client.post(url(learner_class), {"action": "upload"})
 
     assert response.status_code == 200
-    assert response.context["form"].errors["file"] == ["Choose the CSV file to upload."]
+    assert response.context["form"].errors["file"] == ["Choose the CSV or Excel file to upload."]
 
 
 def test_confirming_imports_every_row(client, teacher, learner_class):
