@@ -1,10 +1,12 @@
 """The teachers' forms. Errors are field errors in the teacher's language."""
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import User
+from accounts.models import LearningSite, User
+from teaching.models import LearnerClass
 from teaching.services import same_session
 
 
@@ -97,3 +99,62 @@ class AssignmentForm(forms.Form):
         if due_date < timezone.localdate():
             raise forms.ValidationError(_("The due date cannot be in the past."))
         return due_date
+
+
+class ClassForm(forms.ModelForm):
+    """A class: its name, site, teachers, language of instruction and dates."""
+
+    class Meta:
+        model = LearnerClass
+        fields = ["name", "site", "teachers", "language", "starts_on", "ends_on"]
+        widgets = {
+            "teachers": forms.CheckboxSelectMultiple,
+            "starts_on": date_input(),
+            "ends_on": date_input(),
+        }
+        error_messages = {"name": {"required": _("Give the class a name, e.g. “Hold 3 tirsdag”.")}}
+
+    def __init__(self, *args, user, **kwargs):
+        from teaching import organisation
+
+        super().__init__(*args, **kwargs)
+        self.fields["site"].queryset = organisation.sites_for_classes(user)
+        self.fields["site"].empty_label = None
+        self.fields["teachers"].queryset = organisation.teachers_for(user)
+        self.fields["teachers"].label_from_instance = lambda person: person.get_full_name() or person.username
+        self.fields["teachers"].required = False
+        self.fields["language"] = forms.ChoiceField(
+            label=_("Language of instruction"), choices=settings.LANGUAGES, initial=settings.LANGUAGE_CODE
+        )
+        for name in ("starts_on", "ends_on"):
+            self.fields[name].input_formats = ISO_DATE
+        if not self.instance.pk and user.role == User.Role.TEACHER:
+            self.fields["teachers"].initial = [user.pk]
+
+    def clean(self):
+        data = super().clean()
+        starts, ends = data.get("starts_on"), data.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("The last day comes before the first day."))
+        site, name = data.get("site"), data.get("name")
+        if site and name:
+            same = LearnerClass.objects.filter(site=site, name__iexact=name.strip()).exclude(
+                pk=self.instance.pk
+            )
+            if same.exists():
+                self.add_error("name", _("This site already has a class with that name."))
+        return data
+
+
+class SiteForm(forms.ModelForm):
+    class Meta:
+        model = LearningSite
+        fields = ["name", "kind"]
+        error_messages = {"name": {"required": _("Give the site its name, e.g. “Sprogcenter Vejle”.")}}
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        same = LearningSite.objects.filter(municipality_id=self.instance.municipality_id, name__iexact=name)
+        if same.exclude(pk=self.instance.pk).exists():
+            raise forms.ValidationError(_("Your municipality already has a site with that name."))
+        return name

@@ -23,6 +23,16 @@ class LearnerClass(models.Model):
     learners = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="learner_classes", verbose_name=_("learners")
     )
+    language = models.CharField(
+        _("language of instruction"),
+        max_length=12,
+        default="da",
+        help_text=_("The language the class is taught in; learners read lessons in their own."),
+    )
+    starts_on = models.DateField(_("first day"), null=True, blank=True)
+    ends_on = models.DateField(_("last day"), null=True, blank=True)
+    # An archived class leaves the daily views; its learners and records stay, and reports count them.
+    archived_at = models.DateTimeField(_("archived"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from teaching import organisation_views as organisation
 from teaching import views
 from teaching.enrolment import views as enrolment
 
@@ -10,6 +11,12 @@ LEARNER = CLASS + "learners/<int:learner_id>/"
 
 urlpatterns = [
     path("teach/", views.classes, name="teacher_classes"),
+    path("teach/classes/new/", organisation.new_class, name="new_class"),
+    path(CLASS + "settings/", organisation.edit_class, name="edit_class"),
+    path(CLASS + "archive/", organisation.archive_class, name="archive_class"),
+    path("teach/sites/", organisation.sites, name="sites"),
+    path("teach/sites/new/", organisation.new_site, name="new_site"),
+    path("teach/sites/<int:site_id>/", organisation.edit_site, name="edit_site"),
     path(CLASS, views.class_dashboard, name="class_dashboard"),
     path(CLASS + "sessions/", views.class_sessions, name="class_sessions"),
     path(CLASS + "sessions/new/", views.record_session, name="record_session"),

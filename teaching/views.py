@@ -19,8 +19,19 @@ from teaching.forms import AssignmentForm, ClassroomSessionForm
 
 @teacher_pages
 def classes(request):
+    """The classes in use; archived ones on request (`?archived=1`)."""
+    showing_archived = request.GET.get("archived") == "1"
     found = visible_classes(request.user).order_by("site__name", "name")
-    return render(request, "teaching/classes.html", {"classes": found})
+    archived = found.exclude(archived_at__isnull=True)
+    return render(
+        request,
+        "teaching/classes.html",
+        {
+            "classes": archived if showing_archived else found.filter(archived_at__isnull=True),
+            "showing_archived": showing_archived,
+            "archived_count": archived.count(),
+        },
+    )
 
 
 @teacher_pages

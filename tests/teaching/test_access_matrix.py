@@ -17,7 +17,16 @@ from tests.factories import LearningSiteFactory, MunicipalityFactory, UserFactor
 
 # The pages that list what the user may see rather than show one object: a stranger gets the
 # page, without anything of site A in it.
-LISTS = {"teacher_classes", "overview", "overview_export", "notices", "notices_read"}
+LISTS = {
+    "teacher_classes",
+    "overview",
+    "overview_export",
+    "notices",
+    "notices_read",
+    "new_class",
+    "sites",
+    "new_site",
+}
 
 
 def teacher_url_names(patterns=None, prefix=""):

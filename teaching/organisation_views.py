@@ -1,0 +1,100 @@
+"""The pages that build a municipality's structure: its sites and their classes (see
+`teaching.organisation` for who may do what)."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from teaching import organisation
+from teaching.access import teacher_pages, visible_classes, visible_sites
+from teaching.forms import ClassForm, SiteForm
+
+
+@teacher_pages
+def new_class(request):
+    """Make a class at one of the sites the teacher (or coordinator) may see."""
+    if not organisation.sites_for_classes(request.user).exists():
+        messages.error(
+            request, _("You have no site to make a class at yet: ask your coordinator to add you to one.")
+        )
+        return redirect("teacher_classes")
+    form = ClassForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        learner_class = form.save(commit=False)
+        organisation.save_class(learner_class, teachers=form.cleaned_data["teachers"])
+        messages.success(
+            request, _("The class %(name)s is made. Add its learners now.") % {"name": learner_class.name}
+        )
+        return redirect("class_dashboard", class_id=learner_class.pk)
+    return render(request, "teaching/class_form.html", {"form": form, "learner_class": None})
+
+
+@teacher_pages
+def edit_class(request, class_id):
+    """A class's name, site, teachers, language and dates; archive it or bring it back."""
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    form = ClassForm(request.POST or None, instance=learner_class, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        organisation.save_class(form.save(commit=False), teachers=form.cleaned_data["teachers"])
+        messages.success(request, _("The class is saved."))
+        return redirect("class_dashboard", class_id=learner_class.pk)
+    return render(request, "teaching/class_form.html", {"form": form, "learner_class": learner_class})
+
+
+@teacher_pages
+@require_POST
+def archive_class(request, class_id):
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    if request.POST.get("restore"):
+        organisation.restore_class(learner_class)
+        messages.success(request, _("The class is back among your classes."))
+    else:
+        organisation.archive_class(learner_class)
+        messages.success(
+            request,
+            _("The class is archived: it is gone from your daily pages; its learners and records stay."),
+        )
+    return redirect("teacher_classes")
+
+
+@teacher_pages
+def sites(request):
+    """The sites the person may see, with their classes; a coordinator adds and edits them."""
+    found = visible_sites(request.user).order_by("municipality__name", "name")
+    counts = organisation.class_counts(found)
+    rows = [(site, *counts.get(site.pk, (0, 0))) for site in found]
+    return render(
+        request,
+        "teaching/sites.html",
+        {"rows": rows, "may_manage": organisation.may_manage_sites(request.user)},
+    )
+
+
+@teacher_pages
+def new_site(request):
+    if not organisation.may_manage_sites(request.user) or not request.user.municipality_id:
+        messages.error(request, _("Only your municipality's coordinator adds sites."))
+        return redirect("sites")
+    return _site_form(request, organisation.new_site(request.user))
+
+
+@teacher_pages
+def edit_site(request, site_id):
+    site = organisation.site_of_municipality(request.user, site_id)
+    if site is None:
+        if visible_sites(request.user).filter(pk=site_id).exists():
+            raise PermissionDenied  # a teacher of the site: they see it, the coordinator keeps it
+        raise Http404
+    return _site_form(request, site)
+
+
+def _site_form(request, site):
+    form = SiteForm(request.POST or None, instance=site)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The site %(name)s is saved.") % {"name": form.instance.name})
+        return redirect("sites")
+    return render(request, "teaching/site_form.html", {"form": form, "site": site})
