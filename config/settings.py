@@ -143,6 +143,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Values travel as parameters instead of being quoted into SQL text by Python: bulk inserts of
     # statement batches are several times cheaper (see bench/lrs_ingest.py).
     DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = True
+    # No JIT compilation: the platform's queries are short, and a cost estimate made without
+    # statistics (a young table) once put JIT's ~20 ms on every statement batch the LRS stored.
+    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default under concurrent writers (H5P sends bursts of statements; the LRS takes
     # batches while others read): write-ahead logging lets readers and one writer work at once;
