@@ -12,36 +12,35 @@ Needs PostgreSQL (DATABASE_URL; the test creates and drops two databases next to
         .venv/bin/pytest -m integration tests/lrs/test_forwarding_integration.py
 """
 
-import base64
-import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
-from pathlib import Path
 
 import dj_database_url
 import pytest
 
+from tests.live import (
+    BIN,
+    CLIENT,
+    REDIS,
+    ROOT,
+    environment,
+    free_port,
+    integration,
+    manage,
+    processes,
+    serve,
+    wait_for,
+    xapi,
+)
 from tests.lrs.builders import activity, valid_statement, verb
 
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(
-        os.environ.get("SAMFUND_INTEGRATION") != "1",
-        reason="integration test: set SAMFUND_INTEGRATION=1 (needs PostgreSQL and Redis; CI sets it)",
-    ),
-]
+__all__ = ["processes"]  # the fixture, imported for this module's test
 
-ROOT = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
-REDIS = ("127.0.0.1", 6379)
-CLIENT = ("client", "client-secret")
+pytestmark = integration("needs PostgreSQL and Redis")
+
 FORWARDER = ("forwarder", "forwarder-secret")
 STATEMENTS = 12
 
@@ -90,119 +89,6 @@ def redis_databases():
     yield free
     for number in free:
         redis.Redis(*REDIS, db=number).flushdb()
-
-
-class Processes:
-    """The processes this test starts, each in its own session, logged to files; all are stopped."""
-
-    def __init__(self, directory):
-        self.directory = directory
-        self.running = {}
-
-    def start(self, name, command, env):
-        log = open(self.directory / f"{name}.log", "ab")  # noqa: SIM115 (closed in stop)
-        process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
-        self.running[name] = (process, log)
-        return process
-
-    def stop(self, name):
-        process, log = self.running.pop(name)
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
-        log.close()
-
-    def stop_all(self):
-        for name in list(self.running):
-            self.stop(name)
-
-    def tails(self):
-        return "\n".join(
-            f"--- {path.name} ---\n{path.read_text(errors='replace')[-3000:]}"
-            for path in sorted(self.directory.glob("*.log"))
-        )
-
-
-@pytest.fixture
-def processes(tmp_path):
-    started = Processes(tmp_path)
-    yield started
-    started.stop_all()
-    print(started.tails())  # shown when the test failed
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def environment(database_url, redis_db, port):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DATABASE_URL": database_url,
-        "CELERY_BROKER_URL": f"redis://{REDIS[0]}:{REDIS[1]}/{redis_db}",
-        "SECRET_KEY": "integration-test-only",
-        "DEBUG": "false",
-        "SECURE_SSL_REDIRECT": "false",
-        "SECURE_COOKIES": "false",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SITE_BASE_URL": f"http://127.0.0.1:{port}",
-        "LOG_LEVEL": "INFO",
-        "PYTHONUNBUFFERED": "1",
-    }
-
-
-def manage(env, *arguments, timeout=300):
-    command = [sys.executable, "manage.py", *arguments]
-    done = subprocess.run(command, cwd=ROOT, env=env, timeout=timeout, capture_output=True, text=True)
-    assert done.returncode == 0, f"manage.py {arguments[0]} failed:\n{done.stdout}\n{done.stderr}"
-
-
-def serve(processes, name, env, port):
-    command = [BIN / "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"]
-    command.append("--no-control-socket")  # two servers would share gunicorn's default socket path
-    processes.start(name, command, env)
-    wait_for(lambda: xapi(port, "GET", "about", CLIENT)[0] == 200, 60, f"{name} did not start")
-
-
-def xapi(port, method, resource, credentials, body=None, **params):
-    """(status, JSON or None) of a request to an LRS; (None, error) when nothing answers."""
-    query = "?" + "&".join(f"{name}={value}" for name, value in params.items()) if params else ""
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}/xapi/{resource}{query}",
-        method=method,
-        data=json.dumps(body).encode() if body is not None else None,
-        headers={
-            "Authorization": "Basic " + base64.b64encode(":".join(credentials).encode()).decode(),
-            "X-Experience-API-Version": "1.0.3",
-            "Content-Type": "application/json",
-        },
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            content = response.read()
-            return response.status, json.loads(content) if content else None
-    except urllib.error.HTTPError as error:
-        return error.code, error.read().decode(errors="replace")
-    except OSError as error:
-        return None, str(error)
-
-
-def wait_for(condition, seconds, message):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.5)
-    pytest.fail(f"{message} within {seconds} s")
 
 
 def outbox(database_url):

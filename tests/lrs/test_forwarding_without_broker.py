@@ -7,35 +7,15 @@ test lets it answer. Starts real processes: runs with the integration tests (SAM
 
 import http.server
 import json
-import os
-import sys
 import threading
 import uuid
-from pathlib import Path
 
-import pytest
-
+from tests.live import CLIENT, integration, processes, sqlite_lrs, wait_for, xapi
 from tests.lrs.builders import valid_statement
-from tests.lrs.test_forwarding_integration import (
-    CLIENT,
-    environment,
-    free_port,
-    manage,
-    processes,
-    wait_for,
-    xapi,
-)
 
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(
-        os.environ.get("SAMFUND_INTEGRATION") != "1",
-        reason="integration test: set SAMFUND_INTEGRATION=1 (starts a server; CI sets it)",
-    ),
-]
+pytestmark = integration("starts a server")
 __all__ = ["processes"]  # the fixture, imported for this module's test
 
-BIN = Path(sys.executable).parent
 CONFIGURE = """
 from lrs.models import ForwardingTarget
 endpoint = "http://127.0.0.1:{port}/xapi/"
@@ -67,24 +47,7 @@ class HangingTarget(http.server.BaseHTTPRequestHandler):
 def test_a_hanging_target_does_not_hold_the_request_that_stores(tmp_path, processes):  # noqa: F811
     target = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HangingTarget)
     threading.Thread(target=target.serve_forever, daemon=True).start()
-    port = free_port()
-    env = environment(f"sqlite:///{tmp_path / 'db.sqlite3'}", 0, port)
-    env.pop("CELERY_BROKER_URL")
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(
-        env,
-        "create_lrs_credentials",
-        "Client",
-        "--key",
-        CLIENT[0],
-        "--secret",
-        CLIENT[1],
-        "--all-organisations",
-    )
-    manage(env, "shell", "-c", CONFIGURE.format(port=target.server_address[1]))
-    command = [BIN / "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2"]
-    processes.start("lrs", [*command, "--no-control-socket"], env)
-    wait_for(lambda: xapi(port, "GET", "about", CLIENT)[0] == 200, 60, "the server did not start")
+    port = sqlite_lrs(processes, tmp_path, configure=CONFIGURE.format(port=target.server_address[1]))
     try:
         status, ids = xapi(port, "POST", "statements", CLIENT, [valid_statement(id=str(uuid.uuid4()))])
 

@@ -9,37 +9,17 @@ answer must be below 500, and the store must hold exactly what was acknowledged.
 Starts real processes: runs with the integration tests (SAMFUND_INTEGRATION=1; CI sets it).
 """
 
-import os
 import sqlite3
-import sys
 import threading
 import uuid
 from collections import Counter
-from pathlib import Path
 
-import pytest
-
+from tests.live import CLIENT, integration, processes, sqlite_lrs, xapi
 from tests.lrs.builders import activity, valid_statement, verb
-from tests.lrs.test_forwarding_integration import (
-    CLIENT,
-    environment,
-    free_port,
-    manage,
-    processes,
-    wait_for,
-    xapi,
-)
 
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(
-        os.environ.get("SAMFUND_INTEGRATION") != "1",
-        reason="integration test: set SAMFUND_INTEGRATION=1 (starts a server; CI sets it)",
-    ),
-]
+pytestmark = integration("starts a server")
 __all__ = ["processes"]  # the fixture, imported for this module's test
 
-BIN = Path(sys.executable).parent
 WRITERS, BURSTS, BATCH = 8, 12, 10
 READERS = 2
 
@@ -52,24 +32,7 @@ def burst():
 
 
 def test_sqlite_takes_concurrent_bursts_and_reads_without_an_error(tmp_path, processes):  # noqa: F811
-    database = tmp_path / "db.sqlite3"
-    port = free_port()
-    env = environment(f"sqlite:///{database}", 0, port)
-    env.pop("CELERY_BROKER_URL")
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(
-        env,
-        "create_lrs_credentials",
-        "Client",
-        "--key",
-        CLIENT[0],
-        "--secret",
-        CLIENT[1],
-        "--all-organisations",
-    )
-    command = [BIN / "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"]
-    processes.start("sqlite-lrs", [*command, "--threads", "4", "--no-control-socket"], env)
-    wait_for(lambda: xapi(port, "GET", "about", CLIENT)[0] == 200, 60, "the server did not start")
+    port = sqlite_lrs(processes, tmp_path, threads=4)
 
     statuses, acknowledged = Counter(), []
     writing = threading.Event()
@@ -103,7 +66,7 @@ def test_sqlite_takes_concurrent_bursts_and_reads_without_an_error(tmp_path, pro
     print(dict(statuses))
     assert statuses[f"POST {200}"] == WRITERS * BURSTS, dict(statuses)
     assert all(key in (f"POST {200}", f"GET {200}") for key in statuses), dict(statuses)
-    with sqlite3.connect(database) as stored:
+    with sqlite3.connect(tmp_path / "db.sqlite3") as stored:
         [(count,)] = stored.execute("SELECT count(*) FROM lrs_statement").fetchall()
         [(mode,)] = stored.execute("PRAGMA journal_mode").fetchall()
     assert count == len(acknowledged) == WRITERS * BURSTS * BATCH

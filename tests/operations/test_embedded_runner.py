@@ -12,20 +12,10 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
-import pytest
+from tests.live import ROOT, free_port, integration, wait_for
 
-from tests.lrs.test_forwarding_integration import free_port, wait_for
-
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(
-        os.environ.get("SAMFUND_INTEGRATION") != "1",
-        reason="integration test: set SAMFUND_INTEGRATION=1 (starts the embedded server; CI sets it)",
-    ),
-]
-ROOT = Path(__file__).resolve().parents[2]
+pytestmark = integration("starts the embedded server")
 
 
 def status_of(url):

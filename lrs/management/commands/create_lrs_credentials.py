@@ -35,33 +35,24 @@ class Command(BaseCommand):
             help="Trust its statements for progress: hours and completions (e.g. an attendance system).",
         )
 
-    def handle(
-        self,
-        *args,
-        name,
-        key=None,
-        secret=None,
-        scopes=("all",),
-        organisation="",
-        all_organisations=False,
-        trusted=False,
-        **options,
-    ):
+    def handle(self, *args, **options):
+        key = options["key"]
         if key and Credential.objects.filter(key=key).exists():
             raise CommandError(f"a credential with key {key!r} exists already")
-        if not organisation and not all_organisations:
-            raise CommandError("give --organisation ORG, or --all-organisations")
-        credential, secret = create_credential(
-            name,
-            key=key,
-            secret=secret,
-            scopes=scopes,
-            organisation=organisation,
-            all_organisations=all_organisations,
-            trusted=trusted,
+        try:
+            credential, secret = create_credential(
+                options["name"],
+                **{name: options[name] for name in ("key", "secret", "scopes", "organisation", "trusted")},
+                all_organisations=options["all_organisations"],
+            )
+        except ValueError as refused:
+            raise CommandError(str(refused)) from None
+        reads = (
+            "every organisation"
+            if credential.all_organisations
+            else f"organisation {credential.organisation}"
         )
-        reads = "every organisation" if all_organisations else f"organisation {organisation}"
         self.stdout.write(
             f"key:    {credential.key}\nsecret: {secret}\nscopes: {' '.join(credential.scopes)}\n"
-            f"reads:  {reads}" + ("\ntrusted for progress: yes" if trusted else "")
+            f"reads:  {reads}" + ("\ntrusted for progress: yes" if credential.trusted else "")
         )
