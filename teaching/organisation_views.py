@@ -3,13 +3,14 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from teaching import organisation
-from teaching.access import teacher_pages, visible_classes, visible_sites
+from teaching.access import teacher_pages, visible_classes, visible_learners, visible_sites
 from teaching.forms import ClassForm, SiteForm
 
 
@@ -98,3 +99,33 @@ def _site_form(request, site):
         messages.success(request, _("The site %(name)s is saved.") % {"name": form.instance.name})
         return redirect("sites")
     return render(request, "teaching/site_form.html", {"form": form, "site": site})
+
+
+SEARCH_LIMIT = 50
+
+
+@teacher_pages
+def find_learner(request):
+    """Find a learner by name or user name across the sites the teacher (or coordinator) may see,
+    with the classes they are in; only classes the searcher may see are linked."""
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    found, more = [], False
+    if query:
+        matches = visible_learners(request.user)
+        for word in query.split(" "):
+            matches = matches.filter(
+                Q(first_name__icontains=word) | Q(last_name__icontains=word) | Q(username__icontains=word)
+            )
+        matches = list(matches.order_by("first_name", "last_name", "username")[: SEARCH_LIMIT + 1])
+        more = len(matches) > SEARCH_LIMIT
+        matches = matches[:SEARCH_LIMIT]
+        classes = visible_classes(request.user).filter(learners__in=matches)
+        by_learner = {}
+        for learner_class, learner_id in classes.values_list("pk", "learners").order_by("name"):
+            by_learner.setdefault(learner_id, []).append(learner_class)
+        names = dict(visible_classes(request.user).values_list("pk", "name"))
+        found = [
+            (learner, [(class_id, names[class_id]) for class_id in by_learner.get(learner.pk, [])])
+            for learner in matches
+        ]
+    return render(request, "teaching/find_learner.html", {"query": query, "found": found, "more": more})

@@ -15,6 +15,7 @@ urlpatterns = [
     path(CLASS + "settings/", organisation.edit_class, name="edit_class"),
     path(CLASS + "archive/", organisation.archive_class, name="archive_class"),
     path("teach/sites/", organisation.sites, name="sites"),
+    path("teach/learners/", organisation.find_learner, name="find_learner"),
     path("teach/sites/new/", organisation.new_site, name="new_site"),
     path("teach/sites/<int:site_id>/", organisation.edit_site, name="edit_site"),
     path(CLASS, views.class_dashboard, name="class_dashboard"),

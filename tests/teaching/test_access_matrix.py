@@ -26,6 +26,7 @@ LISTS = {
     "new_class",
     "sites",
     "new_site",
+    "find_learner",
 }
 
 

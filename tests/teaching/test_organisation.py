@@ -194,3 +194,40 @@ def test_the_administrator_finds_municipalities_sites_and_classes_in_the_admin(c
         response = client.get(f"/admin/snippets/{app}/{model}/")
         assert response.status_code == 200, model
     assert learner_class.name in client.get("/admin/snippets/teaching/learnerclass/").content.decode()
+
+
+def test_a_teacher_finds_a_learner_by_name_or_user_name_across_their_sites(
+    client, teacher, learner_class, site_a, other_site_teacher
+):
+    second = LearnerClass.objects.create(site=site_a, name="Hold Beta")
+    second.teachers.add(teacher)
+    zarifa = UserFactory(role=User.Role.LEARNER, first_name="Zarifa", last_name="Amiri", sites=[site_a])
+    learner_class.learners.add(zarifa)
+    UserFactory(role=User.Role.LEARNER, first_name="Zarifa", last_name="Noor", sites=[site_a])  # in no class
+    elsewhere = other_site_teacher.sites.get()
+    stranger = UserFactory(
+        role=User.Role.LEARNER, first_name="Zarifa", last_name="Fremmed", sites=[elsewhere]
+    )
+    LearnerClass.objects.create(site=elsewhere, name="Hold Gamma").learners.add(stranger)
+    client.force_login(teacher)
+
+    by_name = client.get("/en/teach/learners/", {"q": "  zarifa   AMIRI "})
+    by_user_name = client.get("/en/teach/learners/", {"q": zarifa.username})
+    everyone = client.get("/en/teach/learners/", {"q": "Zarifa"}).content.decode()
+
+    assert [learner for learner, _classes in by_name.context["found"]] == [zarifa]
+    assert by_name.context["found"][0][1] == [(learner_class.pk, learner_class.name)]
+    assert f"/en/teach/classes/{learner_class.pk}/learners/{zarifa.pk}/" in by_name.content.decode()
+    assert [learner for learner, _classes in by_user_name.context["found"]] == [zarifa]
+    assert "Noor" in everyone and "in no class yet" in everyone
+    assert "Fremmed" not in everyone and "Hold Gamma" not in everyone
+
+
+def test_a_teacher_of_another_site_finds_nobody_here(client, other_site_teacher, learner_class, site_a):
+    learner_class.learners.add(UserFactory(role=User.Role.LEARNER, first_name="Zarifa", sites=[site_a]))
+    client.force_login(other_site_teacher)
+
+    response = client.get("/en/teach/learners/", {"q": "Zarifa"})
+
+    assert response.status_code == 200 and response.context["found"] == []
+    assert "No learner at your sites matches" in response.content.decode()
