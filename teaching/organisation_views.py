@@ -119,13 +119,10 @@ def find_learner(request):
         matches = list(matches.order_by("first_name", "last_name", "username")[: SEARCH_LIMIT + 1])
         more = len(matches) > SEARCH_LIMIT
         matches = matches[:SEARCH_LIMIT]
-        classes = visible_classes(request.user).filter(learners__in=matches)
+        # One query for the classes: each (class, learner) pair of the matches in a visible class.
+        classes = visible_classes(request.user).filter(learners__in=matches).order_by("name")
         by_learner = {}
-        for learner_class, learner_id in classes.values_list("pk", "learners").order_by("name"):
-            by_learner.setdefault(learner_id, []).append(learner_class)
-        names = dict(visible_classes(request.user).values_list("pk", "name"))
-        found = [
-            (learner, [(class_id, names[class_id]) for class_id in by_learner.get(learner.pk, [])])
-            for learner in matches
-        ]
+        for class_id, name, learner_id in classes.values_list("pk", "name", "learners"):
+            by_learner.setdefault(learner_id, []).append((class_id, name))
+        found = [(learner, by_learner.get(learner.pk, [])) for learner in matches]
     return render(request, "teaching/find_learner.html", {"query": query, "found": found, "more": more})
