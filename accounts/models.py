@@ -142,3 +142,83 @@ def _card_pin_cipher():
     secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
     keys = [salted_hmac("accounts.User.card_pin", "fernet", secret, algorithm="sha256") for secret in secrets]
     return MultiFernet([Fernet(base64.urlsafe_b64encode(key.digest())) for key in keys])
+
+
+class Invitation(models.Model):
+    """An invitation to join as a teacher or a coordinator, with the role and sites already chosen.
+
+    Whoever invites never sets a password: the invited person opens the link, chooses a user name
+    and a password, and gets the role and sites written here. The link carries a random token of
+    which only a hash is kept, so a leaked database holds no working link; an invitation works
+    once, until `expires_at`, and not after it is withdrawn (`accounts.invitations`).
+    """
+
+    class State(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        ACCEPTED = "accepted", _("Accepted")
+        EXPIRED = "expired", _("Expired")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    role = models.CharField(
+        _("role"),
+        max_length=16,
+        choices=[
+            (User.Role.TEACHER, User.Role.TEACHER.label),
+            (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
+        ],
+    )
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="invitations", verbose_name=_("municipality")
+    )
+    sites = models.ManyToManyField(
+        LearningSite, blank=True, related_name="invitations", verbose_name=_("sites")
+    )
+    first_name = models.CharField(_("first name"), max_length=150, blank=True)
+    last_name = models.CharField(_("last name"), max_length=150, blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    # The language of the e-mail and of the page the link opens.
+    language = models.CharField(_("language"), max_length=12, default="da")
+    invited_by = models.ForeignKey(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations_sent",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("made"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.OneToOneField(
+        User,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitation",
+        verbose_name=_("account made"),
+    )
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        who = " ".join(part for part in (self.first_name, self.last_name) if part) or self.email
+        return who or str(_("Invitation %(number)s") % {"number": self.pk})
+
+    def state(self, now=None):
+        from django.utils import timezone
+
+        if self.accepted_at:
+            return self.State.ACCEPTED
+        if self.withdrawn_at:
+            return self.State.WITHDRAWN
+        if self.expires_at <= (now or timezone.now()):
+            return self.State.EXPIRED
+        return self.State.WAITING
+
+    def get_state_display(self):
+        return self.state().label

@@ -314,6 +314,8 @@ EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "samfund@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How long an invitation link for a teacher or a coordinator works (accounts.invitations).
+INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 
 LOGGING = {
     "version": 1,

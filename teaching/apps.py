@@ -8,3 +8,6 @@ class TeachingConfig(AppConfig):
 
     name = "teaching"
     verbose_name = _("Teaching")
+
+    def ready(self):
+        from teaching import membership  # noqa: F401  (its signal handler keeps class history)

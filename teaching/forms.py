@@ -158,3 +158,101 @@ class SiteForm(forms.ModelForm):
         if same.exclude(pk=self.instance.pk).exists():
             raise forms.ValidationError(_("Your municipality already has a site with that name."))
         return name
+
+
+class InviteForm(forms.Form):
+    """Whom to invite, as what, and where: the invited person sets their own user name and password."""
+
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[
+            (User.Role.TEACHER, User.Role.TEACHER.label),
+            (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
+        ],
+        initial=User.Role.TEACHER,
+        widget=forms.RadioSelect,
+        help_text=_("Teachers see the learners of their sites; coordinators see the whole municipality."),
+    )
+    municipality = forms.ModelChoiceField(label=_("Municipality"), queryset=None, empty_label=None)
+    sites = forms.ModelMultipleChoiceField(
+        label=_("Sites"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
+    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("The link is sent here. Without an address, print the link or pass it on yourself."),
+    )
+    language = forms.ChoiceField(label=_("Language of the invitation"), choices=settings.LANGUAGES)
+
+    def __init__(self, *args, user, **kwargs):
+        from teaching import organisation, people
+
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = people.municipalities_for(user)
+        if not user.is_superuser:
+            self.fields["municipality"].widget = forms.HiddenInput()
+            self.fields["municipality"].initial = user.municipality_id
+        self.fields["sites"].queryset = organisation.sites_for_classes(user)
+        self.fields["language"].initial = settings.LANGUAGE_CODE
+        for name in ("first_name", "last_name", "email"):
+            self.fields[name].widget.attrs["dir"] = "auto"
+
+    def clean(self):
+        data = super().clean()
+        municipality, sites = data.get("municipality"), data.get("sites") or []
+        if municipality and any(site.municipality_id != municipality.pk for site in sites):
+            self.add_error("sites", _("Choose sites of the municipality only."))
+        if data.get("role") == User.Role.TEACHER and not sites and "sites" not in self.errors:
+            self.add_error(
+                "sites", _("A teacher sees only the learners of their sites: choose at least one.")
+            )
+        email = data.get("email")
+        if email:
+            from accounts.models import Invitation
+
+            if User.objects.filter(email__iexact=email, is_active=True).exists():
+                self.add_error("email", _("Someone has an account with this address already."))
+            else:
+                waiting = [
+                    invitation
+                    for invitation in Invitation.objects.filter(email__iexact=email, accepted_at__isnull=True)
+                    if invitation.state() == Invitation.State.WAITING
+                ]
+                if waiting:
+                    self.add_error(
+                        "email", _("This address has an invitation waiting already: send a new link from it.")
+                    )
+        return data
+
+
+class StaffForm(forms.Form):
+    """A teacher's or coordinator's role, sites and access, as their coordinator keeps them."""
+
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[
+            (User.Role.TEACHER, User.Role.TEACHER.label),
+            (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
+        ],
+        widget=forms.RadioSelect,
+    )
+    sites = forms.ModelMultipleChoiceField(
+        label=_("Sites"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    active = forms.BooleanField(
+        label=_("May log in"),
+        required=False,
+        help_text=_("Take this away when someone leaves: their account and what they recorded are kept."),
+    )
+
+    def __init__(self, *args, user, person, **kwargs):
+        from teaching import organisation
+
+        super().__init__(*args, **kwargs)
+        self.fields["sites"].queryset = organisation.sites_for_classes(user)
+        if person.pk == user.pk:
+            # Nobody changes their own role or access: a coordinator cannot lock themselves out.
+            del self.fields["role"]
+            del self.fields["active"]

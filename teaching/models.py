@@ -7,6 +7,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -138,3 +139,53 @@ class ClassroomSessionChange(models.Model):
 
     def __str__(self):
         return f"{self.session_id} {self.action} {self.changed_at}"
+
+
+class ClassMembership(models.Model):
+    """A learner's time in a class: when they joined, when (and why) they left, and who did it.
+
+    The class's `learners` say who is in it now; these rows keep the history, so a learner who
+    moved to another class, or was taken out, still shows where they studied before. Their
+    minutes, results and hours are the learner's and move with them; only the membership changes.
+    """
+
+    class Ended(models.TextChoices):
+        MOVED = "moved", _("moved to another class")
+        TAKEN_OUT = "taken_out", _("taken out of the class")
+
+    learner_class = models.ForeignKey(
+        LearnerClass, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("class")
+    )
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="class_memberships",
+        verbose_name=_("learner"),
+    )
+    joined_at = models.DateTimeField(_("joined"), default=timezone.now)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    left_at = models.DateTimeField(_("left"), null=True, blank=True)
+    ended = models.CharField(_("why it ended"), max_length=16, choices=Ended.choices, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    moved_to = models.ForeignKey(
+        LearnerClass, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("class membership")
+        verbose_name_plural = _("class memberships")
+        ordering = ["joined_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner_class", "learner"],
+                condition=models.Q(left_at__isnull=True),
+                name="one_open_membership_per_class",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.learner_id} in {self.learner_class_id}"

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from teaching import organisation
+from teaching import membership, organisation
 from teaching.access import teacher_pages, visible_classes, visible_learners, visible_sites
 from teaching.forms import ClassForm, SiteForm
 
@@ -126,3 +126,30 @@ def find_learner(request):
             by_learner.setdefault(learner_id, []).append((class_id, name))
         found = [(learner, by_learner.get(learner.pk, [])) for learner in matches]
     return render(request, "teaching/find_learner.html", {"query": query, "found": found, "more": more})
+
+
+@teacher_pages
+def place_learner(request, learner_id):
+    """Put a learner who is in no class (taken out, or never placed) in one of the open classes the
+    teacher may see."""
+    learner = get_object_or_404(visible_learners(request.user), pk=learner_id)
+    targets = visible_classes(request.user).filter(archived_at__isnull=True).order_by("site__name", "name")
+    if request.method == "POST":
+        chosen = request.POST.get("to_class", "")
+        target = targets.filter(pk=int(chosen)).first() if chosen.isascii() and chosen.isdigit() else None
+        if target is None:
+            messages.error(request, _("Choose the class to put the learner in."))
+        else:
+            membership.join(learner, target, by=request.user)
+            messages.success(
+                request,
+                _("%(name)s is now in %(class)s.")
+                % {"name": learner.get_full_name() or learner.username, "class": target.name},
+            )
+            return redirect("learner_detail", class_id=target.pk, learner_id=learner.pk)
+    current = visible_classes(request.user).filter(learners=learner).order_by("name")
+    return render(
+        request,
+        "teaching/place_learner.html",
+        {"learner": learner, "targets": targets.exclude(pk__in=current), "current": current},
+    )

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from teaching import organisation_views as organisation
+from teaching import people_views as people
 from teaching import views
 from teaching.enrolment import views as enrolment
 
@@ -15,7 +16,13 @@ urlpatterns = [
     path(CLASS + "settings/", organisation.edit_class, name="edit_class"),
     path(CLASS + "archive/", organisation.archive_class, name="archive_class"),
     path("teach/sites/", organisation.sites, name="sites"),
+    path("teach/people/", people.staff, name="staff"),
+    path("teach/people/invite/", people.invite, name="invite"),
+    path("teach/people/<int:person_id>/", people.person, name="person"),
+    path("teach/invitations/<int:invitation_id>/", people.invitation, name="invitation"),
+    path("teach/invitations/<int:invitation_id>/change/", people.change_invitation, name="change_invitation"),
     path("teach/learners/", organisation.find_learner, name="find_learner"),
+    path("teach/learners/<int:learner_id>/place/", organisation.place_learner, name="place_learner"),
     path("teach/sites/new/", organisation.new_site, name="new_site"),
     path("teach/sites/<int:site_id>/", organisation.edit_site, name="edit_site"),
     path(CLASS, views.class_dashboard, name="class_dashboard"),
@@ -28,6 +35,7 @@ urlpatterns = [
     path(CLASS + "learners/new/", enrolment.enrol_learner, name="enrol_learner"),
     path(LEARNER + "edit/", enrolment.edit_learner, name="edit_learner"),
     path(LEARNER + "pin/", enrolment.reset_pin, name="reset_pin"),
+    path(LEARNER + "move/", enrolment.move_learner, name="move_learner"),
     path(CLASS + "import/", enrolment.import_learners, name="import_learners"),
     path(CLASS + "cards/", enrolment.login_cards, name="login_cards"),
 ]

@@ -12,7 +12,7 @@ from accounts.models import User
 from config.languages import language_name
 from progress import charts, history, standing
 from progress.standing import Status
-from teaching import learner_page, services
+from teaching import learner_page, membership, people, services
 from teaching.access import class_and_learner, teacher_pages, visible_classes
 from teaching.forms import AssignmentForm, ClassroomSessionForm
 
@@ -30,6 +30,7 @@ def classes(request):
             "classes": archived if showing_archived else found.filter(archived_at__isnull=True),
             "showing_archived": showing_archived,
             "archived_count": archived.count(),
+            "may_manage_people": people.may_manage_people(request.user),
         },
     )
 
@@ -201,5 +202,6 @@ def learner_detail(request, class_id, learner_id):
             "learner": learner,
             "language_name": language_name(learner.preferred_language),
             "hours_chart": charts.hours_chart([page["row"]], today, rtl=get_language_bidi()),
+            "memberships": membership.history(learner, request.user),
         },
     )

@@ -17,6 +17,7 @@ from django.db import transaction
 
 from accounts import throttle
 from accounts.models import User
+from teaching import membership
 from teaching.access import visible_classes
 from teaching.enrolment.cards import login_card
 from teaching.enrolment.csv_files import check_rows, parse_learners_csv, read_learners_csv
@@ -53,10 +54,10 @@ def enrol_learner(teacher, learner_class, data):
     learner; their new PIN is `learner.card_pin`.
     """
     _check_may_teach(teacher, learner_class)
-    return _enrol(learner_class, data)
+    return _enrol(learner_class, data, by=teacher)
 
 
-def _enrol(learner_class, data):
+def _enrol(learner_class, data, *, by):
     first_name, last_name = split_name(data["name"])
     learner = User(
         role=User.Role.LEARNER,
@@ -71,8 +72,7 @@ def _enrol(learner_class, data):
     )
     learner.set_card_pin(new_pin())
     save_with_free_username(learner, data["name"])
-    learner.sites.add(learner_class.site)
-    learner_class.learners.add(learner)
+    membership.join(learner, learner_class, by=by)
     return learner
 
 
@@ -89,7 +89,7 @@ def import_learners(teacher, learner_class, rows):
         checked = check_rows(rows, learner_class)
         if not checked or any(row.errors for row in checked):
             raise ImportHasErrors(checked)
-        return [_enrol(learner_class, row.cleaned) for row in checked]
+        return [_enrol(learner_class, row.cleaned, by=teacher) for row in checked]
 
 
 @transaction.atomic
@@ -110,7 +110,7 @@ def update_learner(teacher, learner_class, learner, data):
 def remove_learner_from_class(teacher, learner_class, learner):
     """Take a learner out of the class. Their account, hours and progress are kept."""
     _check_may_teach(teacher, learner_class)
-    learner_class.learners.remove(learner)
+    membership.take_out(learner, learner_class, by=teacher)
 
 
 @transaction.atomic

@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
-from teaching import enrolment
+from teaching import enrolment, membership
 from teaching.access import teacher_pages, visible_classes
 from teaching.enrolment.csv_files import MAX_CSV_BYTES, MAX_CSV_ROWS
 from teaching.enrolment.forms import LearnerForm, LearnersFileForm
@@ -65,8 +65,39 @@ def edit_learner(request, class_id, learner_id):
     return render(
         request,
         "teaching/edit_learner.html",
-        {"learner_class": learner_class, "learner": learner, "form": form},
+        {
+            "learner_class": learner_class,
+            "learner": learner,
+            "form": form,
+            "move_targets": membership.move_targets(request.user, learner_class),
+        },
     )
+
+
+@teacher_pages
+@require_POST
+def move_learner(request, class_id, learner_id):
+    """Move a learner to another class the teacher may see; the stay in this class stays on record."""
+    learner_class = get_object_or_404(visible_classes(request.user), pk=class_id)
+    learner = _learner_in(learner_class, learner_id)
+    target = membership.move_targets(request.user, learner_class).filter(
+        pk=_number(request.POST.get("to_class"))
+    )
+    target = target.first()
+    if target is None:
+        messages.error(request, gettext("Choose the class to move the learner to."))
+        return redirect("edit_learner", class_id=learner_class.pk, learner_id=learner.pk)
+    membership.move(request.user, learner, learner_class, target)
+    messages.success(
+        request,
+        gettext("%(name)s is now in %(class)s. Their hours and progress came along.")
+        % {"name": learner.get_full_name() or learner.username, "class": target.name},
+    )
+    return redirect("learner_detail", class_id=target.pk, learner_id=learner.pk)
+
+
+def _number(value):
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) < 12 else None
 
 
 @teacher_pages

@@ -11,6 +11,7 @@ import pytest
 from django.urls import URLPattern, get_resolver, reverse
 from django.utils import translation
 
+from accounts import invitations
 from accounts.models import User
 from teaching.models import ClassroomSession, LearnerClass
 from tests.factories import LearningSiteFactory, MunicipalityFactory, UserFactory
@@ -27,6 +28,8 @@ LISTS = {
     "sites",
     "new_site",
     "find_learner",
+    "staff",
+    "invite",
 }
 
 
@@ -56,6 +59,9 @@ def world(site_a, teacher):
         learner_class=learner_class, date=datetime.date(2026, 5, 1), minutes=60, recorded_by=teacher
     )
     session.attendees.add(member)
+    invitation, _token = invitations.invite(
+        None, role=User.Role.TEACHER, municipality=site_a.municipality, sites=[site_a], first_name="Hold Alfa"
+    )
     elsewhere = LearningSiteFactory(municipality=MunicipalityFactory(name="Anden Kommune"))
     stranger_coordinator = UserFactory(role=User.Role.COORDINATOR, municipality=elsewhere.municipality)
     return {
@@ -64,6 +70,8 @@ def world(site_a, teacher):
         "site": site_a,
         "session": session,
         "stranger_coordinator": stranger_coordinator,
+        "teacher": teacher,
+        "invitation": invitation,
     }
 
 
@@ -73,6 +81,8 @@ def urls(world):
         "learner_id": world["member"].pk,
         "site_id": world["site"].pk,
         "session_id": world["session"].pk,
+        "person_id": world["teacher"].pk,
+        "invitation_id": world["invitation"].pk,
     }
     found = []
     for name, converters in teacher_url_names():

@@ -10,7 +10,7 @@ from django.utils.html import escape
 
 from accounts.models import User
 from teaching import enrolment
-from teaching.models import LearnerClass
+from teaching.models import ClassMembership, LearnerClass
 from tests.factories import UserFactory
 
 TODAY = datetime.datetime(2026, 3, 10, 12, tzinfo=datetime.UTC)
@@ -317,11 +317,11 @@ def test_the_import_is_all_or_nothing_when_creating_a_learner_fails(teacher, lea
     real_enrol = enrolment._enrol
     calls = []
 
-    def enrol_then_fail(*args):
+    def enrol_then_fail(*args, **kwargs):
         calls.append(args)
         if len(calls) == 3:
             raise RuntimeError("the database went away")
-        return real_enrol(*args)
+        return real_enrol(*args, **kwargs)
 
     with mock.patch.object(enrolment, "_enrol", enrol_then_fail), pytest.raises(RuntimeError):
         enrolment.import_learners(teacher, learner_class, rows)
@@ -329,6 +329,7 @@ def test_the_import_is_all_or_nothing_when_creating_a_learner_fails(teacher, lea
     assert len(calls) == 3
     assert not User.objects.filter(username__in=["amal.hassan", "olena.koval"]).exists()
     assert not learner_class.learners.exists()
+    assert not ClassMembership.objects.exists()
 
 
 def test_rows_posted_by_the_browser_are_ignored(client, teacher, learner_class):
