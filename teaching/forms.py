@@ -2,7 +2,7 @@
 
 from django import forms
 from django.conf import settings
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import LearningSite, User
@@ -195,7 +195,11 @@ class InviteForm(forms.Form):
             self.fields["municipality"].widget = forms.HiddenInput()
             self.fields["municipality"].initial = user.municipality_id
         self.fields["sites"].queryset = organisation.sites_for_classes(user)
-        self.fields["language"].initial = settings.LANGUAGE_CODE
+        # The language the coordinator is working in, which the invited colleague most likely reads.
+        current = translation.get_language()
+        self.fields["language"].initial = (
+            current if current in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        )
         for name in ("first_name", "last_name", "email"):
             self.fields[name].widget.attrs["dir"] = "auto"
 
