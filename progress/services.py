@@ -6,6 +6,7 @@ stored, projected and forwarded in one transaction, like statements from any oth
 
 import math
 import re
+import uuid
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -42,6 +43,8 @@ H5P_VERBS = {
     )
 }
 _SUB_CONTENT_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
+# The namespace of relayed statements' ids (uuid5 of the learner's pseudonym and the page's relay id).
+RELAY_IDS = uuid.UUID("5a3c1f0e-8d1b-4c61-9a57-6d3e2b1f0c42")
 
 
 class LearnerError(Exception):
@@ -147,8 +150,13 @@ def _quiz_message(correct, total, needed, passed):
 
 
 @transaction.atomic
-def relay_h5p(learner, lesson, page, block_id, sent, language):
-    """Record a statement an H5P activity made, as the learner's and about this lesson's block."""
+def relay_h5p(learner, lesson, page, block_id, sent, language, relay=None):
+    """Record a statement an H5P activity made, as the learner's and about this lesson's block.
+
+    `relay` is the page's id for this relay: a page resends a relay it has no answer for, and the
+    statement's id, made from the learner and `relay`, makes the LRS store it once (the same
+    statement again is no change; xAPI compares statements without their timestamps).
+    """
     _block(page, block_id, "h5p")
     if not isinstance(sent, dict) or not isinstance(sent.get("verb"), dict):
         raise LearnerError(_("The activity sent something that is not a statement."))
@@ -157,7 +165,10 @@ def relay_h5p(learner, lesson, page, block_id, sent, language):
     cap = structure.current().credit_cap_seconds(lesson)
     try:
         check_keepable(sent)
-        record([_rewritten(learner, lesson, block_id, sent, language, cap)])
+        made = _rewritten(learner, lesson, block_id, sent, language, cap)
+        if relay:
+            made["id"] = str(uuid.uuid5(RELAY_IDS, f"{learner.pseudonym}/{relay.lower()}"))
+        record([made])
     except LRSError as error:
         raise LearnerError(
             _("The activity sent a statement that could not be recorded: %(reason)s")

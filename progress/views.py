@@ -31,6 +31,8 @@ class H5PStatement(pydantic.BaseModel):
     type: Literal["h5p"]
     block: Annotated[str, pydantic.StringConstraints(max_length=64)]
     statement: dict
+    # The page's own id for this relay, the same when it is sent again: a resent relay is stored once.
+    relay: Annotated[str, pydantic.StringConstraints(pattern=r"^[0-9a-fA-F-]{32,36}$")] | None = None
 
 
 class Finished(pydantic.BaseModel):
@@ -41,6 +43,11 @@ class Finished(pydantic.BaseModel):
 EVENT = pydantic.TypeAdapter(
     Annotated[TimeReport | QuizAnswers | H5PStatement | Finished, pydantic.Field(discriminator="type")]
 )
+
+
+# The most one lesson event may carry. H5P's largest statements (an essay, a long set of answers)
+# are a few kilobytes; the page sends events with fetch's keepalive, which allows 64 KiB anyway.
+MAX_EVENT_BYTES = 64 * 1024
 
 
 @login_required
@@ -55,10 +62,14 @@ def track(request, lesson_key):
         return _error(_("You are not logged in any more. Log in again to keep your progress."), 401)
     if not request.user.is_learner:
         return _error(_("Only learners' progress is recorded."), 403)
+    if _declared_length(request) > MAX_EVENT_BYTES:
+        return _error(_("The lesson sent too much at once to be recorded."), 413)
     lesson = structure.current().lessons.get(str(lesson_key))
     page = learner_pages.lesson_page(lesson_key) if lesson else None
     if page is None:
         return _error(_("This lesson does not exist any more."), 404)
+    if len(request.body) > MAX_EVENT_BYTES:
+        return _error(_("The lesson sent too much at once to be recorded."), 413)
     try:
         event = EVENT.validate_json(request.body)
     except pydantic.ValidationError:
@@ -79,8 +90,17 @@ def _record(learner, lesson, page, event):
     if isinstance(event, QuizAnswers):
         return {"quiz": services.answer_quiz(learner, lesson, page, event.block, event.answers, language)}
     if isinstance(event, H5PStatement):
-        return services.relay_h5p(learner, lesson, page, event.block, event.statement, language)
+        return services.relay_h5p(
+            learner, lesson, page, event.block, event.statement, language, relay=event.relay
+        )
     return services.finish_lesson(learner, lesson, page.title, language)
+
+
+def _declared_length(request):
+    try:
+        return int(request.headers.get("Content-Length") or 0)
+    except ValueError:
+        return 0
 
 
 def _error(message, status):

@@ -11,8 +11,10 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 
+import dj_database_url
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,12 +147,14 @@ def wait_for(condition, seconds, message):
     pytest.fail(f"{message} within {seconds} s")
 
 
-def sqlite_lrs(processes, tmp_path, *, threads=1, configure=""):
-    """A production-like LRS (gunicorn, DEBUG off, no broker) on a fresh SQLite file, with the
-    `CLIENT` credential reading every organisation; `configure` is Python run in its shell first.
-    Returns its port."""
+def live_lrs(processes, tmp_path, *, threads=1, configure="", settings=None, database_url=None):
+    """A production-like LRS (gunicorn, DEBUG off, no broker) on a fresh SQLite file (or the empty
+    database `database_url` names), with the `CLIENT` credential reading every organisation;
+    `configure` is Python run in its shell first, `settings` more environment variables. Returns
+    its port."""
     port = free_port()
-    env = environment(f"sqlite:///{tmp_path / 'db.sqlite3'}", 0, port)
+    database_url = database_url or f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    env = environment(database_url, 0, port) | (settings or {})
     env.pop("CELERY_BROKER_URL")
     manage(env, "migrate", "--noinput", "-v0")
     manage(
@@ -169,3 +173,33 @@ def sqlite_lrs(processes, tmp_path, *, threads=1, configure=""):
     processes.start("lrs", [*command, "--threads", str(threads), "--no-control-socket"], env)
     wait_for(lambda: xapi(port, "GET", "about", CLIENT)[0] == 200, 60, "the server did not start")
     return port
+
+
+@pytest.fixture
+def postgres():
+    """A function making a fresh PostgreSQL database (its URL); all are dropped afterwards."""
+    import psycopg
+
+    settings = dj_database_url.parse(os.environ.get("DATABASE_URL", ""))
+    if settings.get("ENGINE") != "django.db.backends.postgresql":
+        pytest.skip("the integration test needs DATABASE_URL to name a PostgreSQL server")
+    server = {
+        "host": settings["HOST"] or "127.0.0.1",
+        "port": settings["PORT"] or 5432,
+        "user": settings["USER"],
+        "password": settings["PASSWORD"] or None,
+    }
+    created = []
+
+    def create(role):
+        name = f"samfund_{role}_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        created.append(name)
+        password = f":{server['password']}" if server["password"] else ""
+        return f"postgres://{server['user']}{password}@{server['host']}:{server['port']}/{name}"
+
+    yield create
+    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
+        for name in created:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -4,7 +4,8 @@
 // Time counts only while the page is visible and the learner is active (input in the last two
 // minutes, or a video or audio playing). It is sent every minute and when the page is hidden or
 // left (fetch with keepalive, which outlives the page like a beacon but can carry the CSRF header).
-// A report that fails for the network is kept and sent with the next one.
+// A report that fails for the network is kept and sent with the next one; H5P statements wait in a
+// queue until the platform has answered them (below).
 (function () {
   "use strict";
   var root = document.querySelector("[data-lesson-tracker]");
@@ -148,12 +149,73 @@
   });
 
   // --- H5P ----------------------------------------------------------------------------------
+  // Every statement an activity makes waits in this queue (in memory only: nothing of the learner's
+  // is stored in the browser) until the platform has answered it, and is sent one at a time, in
+  // order. Without an answer (no network, the server busy or failing: 429, 5xx) it is sent again,
+  // after 1, 2, 4 … at most 30 seconds, and at once when the network is back; it keeps its relay id,
+  // so the platform stores it once however often it arrives. A refusal (4xx) is final: its reason
+  // is shown and the next statement goes.
+  var h5pQueue = [];
+  var h5pSending = false;
+  var h5pRetry = null;
+  var h5pDelay = 1000;
+
+  function relayId() {
+    if (window.crypto && window.crypto.randomUUID) return window.crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    return Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join("");
+  }
+
+  function retryH5P() {
+    if (h5pRetry) return;
+    say(root.dataset.textOffline);
+    h5pRetry = window.setTimeout(function () {
+      h5pRetry = null;
+      sendH5P();
+    }, h5pDelay);
+    h5pDelay = Math.min(h5pDelay * 2, 30000);
+  }
+
+  function sendH5P() {
+    if (h5pSending || h5pRetry || sessionEnded || h5pQueue.length === 0) return;
+    h5pSending = true;
+    var item = h5pQueue[0];
+    post({ type: "h5p", block: item.block, statement: item.statement, relay: item.relay }).then(function (reply) {
+      h5pSending = false;
+      if (reply.status === 429 || reply.status >= 500) return retryH5P();
+      h5pQueue.shift();
+      h5pDelay = 1000;
+      answered(reply);
+      sendH5P();
+    }, function () {
+      h5pSending = false;
+      retryH5P();
+    });
+  }
+
   document.addEventListener("samfund:h5p-xapi", function (event) {
     var detail = event.detail || {};
     if (!detail.statement || !detail.blockId) return;
     lastInput = Date.now();
-    post({ type: "h5p", block: detail.blockId, statement: detail.statement }).then(answered, function () {
-      say(root.dataset.textOffline);
+    h5pQueue.push({ block: detail.blockId, statement: detail.statement, relay: relayId() });
+    sendH5P();
+  });
+  window.addEventListener("online", function () {
+    if (h5pRetry) {
+      window.clearTimeout(h5pRetry);
+      h5pRetry = null;
+    }
+    sendH5P();
+  });
+  // Leaving the page: what is still waiting goes with keepalive, a last chance (the relay ids keep
+  // a statement that also arrives another way from being stored twice).
+  window.addEventListener("pagehide", function () {
+    if (sessionEnded) return;
+    h5pQueue.slice(h5pSending ? 1 : 0, 10).forEach(function (item) {
+      post({ type: "h5p", block: item.block, statement: item.statement, relay: item.relay }, true).then(null, function () {});
     });
   });
 

@@ -12,13 +12,11 @@ Needs PostgreSQL (DATABASE_URL; the test creates and drops two databases next to
         .venv/bin/pytest -m integration tests/lrs/test_forwarding_integration.py
 """
 
-import os
 import subprocess
 import sys
 import time
 import uuid
 
-import dj_database_url
 import pytest
 
 from tests.live import (
@@ -30,6 +28,7 @@ from tests.live import (
     free_port,
     integration,
     manage,
+    postgres,
     processes,
     serve,
     wait_for,
@@ -37,42 +36,12 @@ from tests.live import (
 )
 from tests.lrs.builders import activity, valid_statement, verb
 
-__all__ = ["processes"]  # the fixture, imported for this module's test
+__all__ = ["postgres", "processes"]  # the fixtures, imported for this module's tests
 
 pytestmark = integration("needs PostgreSQL and Redis")
 
 FORWARDER = ("forwarder", "forwarder-secret")
 STATEMENTS = 12
-
-
-@pytest.fixture
-def postgres():
-    """A function making a fresh PostgreSQL database (its URL); all are dropped afterwards."""
-    import psycopg
-
-    settings = dj_database_url.parse(os.environ.get("DATABASE_URL", ""))
-    if settings.get("ENGINE") != "django.db.backends.postgresql":
-        pytest.skip("the integration test needs DATABASE_URL to name a PostgreSQL server")
-    server = {
-        "host": settings["HOST"] or "127.0.0.1",
-        "port": settings["PORT"] or 5432,
-        "user": settings["USER"],
-        "password": settings["PASSWORD"] or None,
-    }
-    created = []
-
-    def create(role):
-        name = f"samfund_forwarding_{role}_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'CREATE DATABASE "{name}"')
-        created.append(name)
-        password = f":{server['password']}" if server["password"] else ""
-        return f"postgres://{server['user']}{password}@{server['host']}:{server['port']}/{name}"
-
-    yield create
-    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-        for name in created:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
@@ -132,7 +101,7 @@ sweeper.save()
 def test_it_delivers_every_statement_once_across_a_target_outage(postgres, redis_databases, processes):
     started = time.monotonic()
     source_port, target_port = free_port(), free_port()
-    source_db, target_db = postgres("source"), postgres("target")
+    source_db, target_db = postgres("forwarding_source"), postgres("forwarding_target")
     source = environment(source_db, redis_databases[0], source_port)
     target = environment(target_db, redis_databases[1], target_port)
     migrations = [

@@ -10,7 +10,7 @@ import json
 import threading
 import uuid
 
-from tests.live import CLIENT, integration, processes, sqlite_lrs, wait_for, xapi
+from tests.live import CLIENT, integration, live_lrs, processes, wait_for, xapi
 from tests.lrs.builders import valid_statement
 
 pytestmark = integration("starts a server")
@@ -47,7 +47,7 @@ class HangingTarget(http.server.BaseHTTPRequestHandler):
 def test_a_hanging_target_does_not_hold_the_request_that_stores(tmp_path, processes):  # noqa: F811
     target = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HangingTarget)
     threading.Thread(target=target.serve_forever, daemon=True).start()
-    port = sqlite_lrs(processes, tmp_path, configure=CONFIGURE.format(port=target.server_address[1]))
+    port = live_lrs(processes, tmp_path, configure=CONFIGURE.format(port=target.server_address[1]))
     try:
         status, ids = xapi(port, "POST", "statements", CLIENT, [valid_statement(id=str(uuid.uuid4()))])
 

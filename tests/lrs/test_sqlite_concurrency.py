@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections import Counter
 
-from tests.live import CLIENT, integration, processes, sqlite_lrs, xapi
+from tests.live import CLIENT, integration, live_lrs, processes, xapi
 from tests.lrs.builders import activity, valid_statement, verb
 
 pytestmark = integration("starts a server")
@@ -32,7 +32,7 @@ def burst():
 
 
 def test_sqlite_takes_concurrent_bursts_and_reads_without_an_error(tmp_path, processes):  # noqa: F811
-    port = sqlite_lrs(processes, tmp_path, threads=4)
+    port = live_lrs(processes, tmp_path, threads=4)
 
     statuses, acknowledged = Counter(), []
     writing = threading.Event()

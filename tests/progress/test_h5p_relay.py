@@ -258,3 +258,52 @@ def test_the_relay_refuses_nesting_deeper_than_its_parser_allows(learner_client,
 
     assert response.status_code == 400
     assert not Statement.objects.exists()
+
+
+def test_a_relay_sent_again_is_stored_once_and_two_relays_twice(
+    learner_client, learner, other_learner, h5p_lesson
+):
+    relay = str(uuid.uuid4())
+    event = {"type": "h5p", "block": BLOCK, "statement": h5p_statement(), "relay": relay}
+
+    first = track(learner_client, h5p_lesson, event)
+    again = track(learner_client, h5p_lesson, event)
+    another = track(learner_client, h5p_lesson, event | {"relay": str(uuid.uuid4())})
+    learner_client.force_login(other_learner)
+    same_id_other_learner = track(learner_client, h5p_lesson, event)
+
+    assert [r.status_code for r in (first, again, another, same_id_other_learner)] == [200] * 4
+    stored = list(Statement.objects.filter(verb_id=ANSWERED))
+    assert len(stored) == 3
+    assert {s.data["actor"]["account"]["name"] for s in stored} == {
+        str(learner.pseudonym),
+        str(other_learner.pseudonym),
+    }
+
+
+@pytest.mark.parametrize("relay", ["", "not-a-uuid", "1" * 37, "../../x", 42])
+def test_a_relay_id_that_is_not_one_is_refused(learner_client, h5p_lesson, relay):
+    response = track(
+        learner_client,
+        h5p_lesson,
+        {"type": "h5p", "block": BLOCK, "statement": h5p_statement(), "relay": relay},
+    )
+
+    assert response.status_code == 400 and "ikke forstår" in response.json()["error"]
+    assert not Statement.objects.filter(verb_id=ANSWERED).exists()
+
+
+def test_a_statement_too_large_to_be_an_answer_is_refused_unread(learner_client, h5p_lesson):
+    padding = "x" * (9 * 1024 * 1024)
+    huge = h5p_statement(result={"response": padding, "completion": True})
+
+    response = track(learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": huge})
+    just_over = track(
+        learner_client,
+        h5p_lesson,
+        {"type": "h5p", "block": BLOCK, "statement": h5p_statement(result={"response": "y" * 65536})},
+    )
+
+    assert response.status_code == just_over.status_code == 413
+    assert response.json()["error"] == "Lektionen sendte for meget på én gang til at kunne registreres."
+    assert not Statement.objects.filter(verb_id=ANSWERED).exists()
