@@ -224,6 +224,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = LRS_MAX_BODY_BYTES  # noqa: F821 (set just above)
 # H5P packages (lessons.h5p): the largest .h5p upload, and the most its files may take unpacked.
 H5P_MAX_UPLOAD_BYTES = env_int("H5P_MAX_UPLOAD_BYTES", 100 * 1024 * 1024)
 H5P_MAX_EXTRACTED_BYTES = env_int("H5P_MAX_EXTRACTED_BYTES", 300 * 1024 * 1024)
+# Content types beyond lessons.h5p_types' list that report their completion (checked by whoever adds them).
+H5P_COMPLETING_LIBRARIES = frozenset(
+    name.strip() for name in env_str("H5P_COMPLETING_LIBRARIES", "").split(",") if name.strip()
+)
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")

@@ -20,3 +20,5 @@ STATIC_ROOT = Path(tempfile.mkdtemp(prefix="samfund-test-static-"))  # noqa: F40
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The test content type (tests/fixtures/h5p) reports its completion as a question type does.
+H5P_COMPLETING_LIBRARIES = frozenset({"H5P.SamfundCheck"})

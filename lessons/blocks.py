@@ -99,6 +99,16 @@ class H5PBlock(blocks.StructBlock):
         label = _("H5P activity")
         template = "blocks/h5p.html"
 
+    def clean(self, value):
+        """A required activity must be one a learner can finish: a ready package whose content type
+        reports completion (`H5PPackage.why_not_requirable`)."""
+        value = super().clean(value)
+        package = value.get("package")
+        reason = package.why_not_requirable() if package is not None and value.get("required") else ""
+        if reason:
+            raise StructBlockValidationError(block_errors={"required": ValidationError(reason)})
+        return value
+
 
 class LessonStreamBlock(ContentStreamBlock):
     glossary_term = SnippetChooserBlock(

@@ -13,8 +13,10 @@ Only `preloadedDependencies` must be present, recursively: they are what the pla
 dependencies are for H5P's editor, which this platform does not run, and exports often omit them.
 """
 
+import contextlib
 import json
 import logging
+import os
 import re
 import stat
 import uuid
@@ -34,6 +36,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lessons import tasks
 from lessons.models import H5PPackage
+from lessons.signals import package_changed
 
 # H5P core's default whitelist, as it writes it (H5PCore::$defaultContentWhitelist); library
 # folders may also hold code and styles (H5PCore::$defaultLibraryWhitelistExtras).
@@ -48,6 +51,7 @@ MAX_ENTRIES = 10_000
 # is what a zip bomb looks like. Small entries are exempt: a short run of spaces is no threat.
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECKED_FROM_BYTES = 1024 * 1024
+MAX_NAME_BYTES = 255
 logger = logging.getLogger(__name__)
 
 ZIP_MAGIC = b"PK\x03\x04"
@@ -64,6 +68,12 @@ MESSAGES = {
     "too_many_entries": _("The package holds %(count)s files; at most %(limit)s are allowed."),
     "too_large_unpacked": _("Unpacked, the package would take %(size)s; at most %(limit)s are allowed."),
     "zip_bomb": _("%(name)s is compressed %(ratio)s to 1, as zip bombs are; the package was not unpacked."),
+    "zip_bomb_total": _(
+        "The package's files together are compressed %(ratio)s to 1, as zip bombs are; it was not unpacked."
+    ),
+    "name_too_long": _(
+        "The file name “%(name)s” is too long: each part of a name may be at most %(limit)s bytes."
+    ),
     "unsafe_name": _("The file name “%(name)s” could point outside the package's folder."),
     "not_plain_file": _("“%(name)s” is a link or a special file; an H5P package holds only plain files."),
     "encrypted": _("“%(name)s” is encrypted; an H5P package cannot hold encrypted files."),
@@ -171,6 +181,10 @@ def check_entries(entries):
         if entry.filename in files:
             fail("duplicate", name=entry.filename)
         files[entry.filename] = entry
+    # Many entries, each too small for the ratio check, can add up to a bomb of their own.
+    packed = sum(entry.compress_size for entry in entries)
+    if unpacked >= RATIO_CHECKED_FROM_BYTES and unpacked / max(packed, 1) > MAX_COMPRESSION_RATIO:
+        fail("zip_bomb_total", ratio=int(unpacked / max(packed, 1)))
     return files
 
 
@@ -178,6 +192,10 @@ def check_entry(entry):
     name = entry.filename
     if not is_safe_path(name.removesuffix("/")):
         fail("unsafe_name", name=name)
+    # What file systems allow: a name of at most 255 bytes in each folder, 4096 for the whole path.
+    parts = name.removesuffix("/").split("/")
+    if len(name.encode()) > 4000 or any(len(part.encode()) > MAX_NAME_BYTES for part in parts):
+        fail("name_too_long", name=name[:80] + "…", limit=MAX_NAME_BYTES)
     # Unix zips keep the file's mode in the high bits: a link written out could point anywhere.
     file_type = stat.S_IFMT(entry.external_attr >> 16)
     if file_type not in (0, stat.S_IFREG, stat.S_IFDIR):
@@ -323,17 +341,30 @@ def write_file(archive, entry, folder, storage):
 
 
 def remove_files(storage, folder, upload_name=""):
-    """Delete an extracted folder (recursively) and the uploaded zip; missing files are fine."""
+    """Delete an extracted folder (recursively, files and folders) and the uploaded zip; missing
+    files are fine. Also what a failed extraction wrote: nothing of it is left behind."""
     try:
         directories, files = storage.listdir(folder)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         directories, files = [], []
     for name in files:
         storage.delete(f"{folder}/{name}")
     for name in directories:
         remove_files(storage, f"{folder}/{name}")
+    _remove_empty_folder(storage, folder)
     if upload_name:
         storage.delete(upload_name)
+
+
+def _remove_empty_folder(storage, folder):
+    # Object stores have no folders; a file system keeps empty ones unless they are removed.
+    try:
+        path = storage.path(folder)
+    except NotImplementedError:
+        return
+    # Not there, or not empty (a file written meanwhile): nothing to do.
+    with contextlib.suppress(OSError):
+        os.rmdir(path)
 
 
 # --- The package's life -------------------------------------------------------------------------
@@ -374,11 +405,13 @@ def extract_package(package_id):
         with package.file.open("rb") as archive_file:
             checked = extract_files(archive_file, package.folder, default_storage)
     except H5PPackageError as error:
+        remove_files(default_storage, package.folder)
         record_outcome(package, H5PPackage.Status.FAILED, failure_reason=error.reason)
     except OSError:
         # A full disk or an unreachable bucket: the editor sees the package failed and can retry;
         # raising would only turn the (eager) upload request into an error page.
         logger.exception("Storing H5P package %s failed", package.pk)
+        remove_files(default_storage, package.folder)
         record_outcome(package, H5PPackage.Status.FAILED, failure_reason=str(MESSAGES["storage"]))
     else:
         record_outcome(package, H5PPackage.Status.READY, main_library=str(checked.main_library))
@@ -386,6 +419,8 @@ def extract_package(package_id):
 
 def record_outcome(package, status, **fields):
     # Conditional, so that a late duplicate run, or the run for a file since replaced, changes nothing.
-    H5PPackage.objects.filter(pk=package.pk, uuid=package.uuid, status=H5PPackage.Status.PROCESSING).update(
-        status=status, **fields
-    )
+    changed = H5PPackage.objects.filter(
+        pk=package.pk, uuid=package.uuid, status=H5PPackage.Status.PROCESSING
+    ).update(status=status, **fields)
+    if changed:
+        package_changed.send(sender=H5PPackage, package_id=package.pk)

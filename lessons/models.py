@@ -15,10 +15,13 @@ from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModel, TranslatedFields
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Locale
 from wagtail.search import index
 
 from courses.models import SamfundPage
@@ -67,7 +70,26 @@ class LessonPage(SamfundPage):
             context["next_lesson"] = siblings[position + 1] if position + 1 < len(siblings) else None
         # Danish next to the learner's language, when they asked for it (lessons.side_by_side).
         context.update(side_by_side.context_for(self, request))
+        context["source_activities"] = self.activities_missing_here()
         return context
+
+    def activities_missing_here(self):
+        """The Danish lesson's activities (quizzes, H5P) this translation lacks: a translation made
+        before an activity was added, or not synced since. Progress counts the Danish lesson's
+        activities in every language, so the learner gets them here too, in Danish."""
+        if self.locale_id == Locale.get_default().pk:
+            return []
+        source = (
+            LessonPage.objects.live()
+            .filter(translation_key=self.translation_key, locale=Locale.get_default())
+            .first()
+        )
+        if source is None:
+            return []
+        here = {block.id for block in self.body}
+        return [
+            block for block in source.body if block.block_type in ("quiz", "h5p") and block.id not in here
+        ]
 
 
 class GlossaryTerm(TranslatableModel):
@@ -132,7 +154,7 @@ def h5p_upload_path(package, filename):
     return f"h5p-uploads/{package.uuid}.h5p"
 
 
-class H5PPackage(models.Model):
+class H5PPackage(index.Indexed, models.Model):
     """An interactive H5P activity an editor uploaded, extracted for the player in lesson blocks.
 
     A plain Django model, not translated (neither parler nor Wagtail locales): an H5P package
@@ -168,13 +190,25 @@ class H5PPackage(models.Model):
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
 
+    # Indexed so that the lesson editor's chooser can search packages (by title and content type).
+    search_fields = [
+        index.SearchField("title"),
+        index.AutocompleteField("title"),
+        index.SearchField("main_library"),
+        index.FilterField("status"),
+    ]
+
     class Meta:
         verbose_name = _("H5P package")
         verbose_name_plural = _("H5P packages")
         ordering = ["-created_at"]
 
     def __str__(self):
-        return self.title
+        """The title, then what tells two packages of one title apart: content type and upload day."""
+        details = [self.content_type.removeprefix("H5P.")] if self.main_library else []
+        if self.created_at:
+            details.append(date_format(timezone.localtime(self.created_at), "SHORT_DATE_FORMAT"))
+        return f"{self.title} ({', '.join(details)})" if details else self.title
 
     @property
     def folder(self):
@@ -184,6 +218,32 @@ class H5PPackage(models.Model):
     @property
     def is_ready(self):
         return self.status == self.Status.READY
+
+    @property
+    def reports_completion(self):
+        """Whether the content type tells when the activity is finished (`lessons.h5p_types`)."""
+        from lessons import h5p_types
+
+        return h5p_types.reports_completion(self.main_library)
+
+    @property
+    def content_type(self):
+        from lessons import h5p_types
+
+        return h5p_types.machine_name(self.main_library)
+
+    def why_not_requirable(self):
+        """Why a lesson cannot require this activity, or "" when it can."""
+        if self.status == self.Status.FAILED:
+            return _("The package could not be unpacked: %(reason)s") % {"reason": self.failure_reason}
+        if not self.is_ready:
+            return _("The package is still being unpacked; save the lesson as not required, or wait.")
+        if not self.reports_completion:
+            return _(
+                "%(type)s does not report when a learner has finished it, so the lesson could never be "
+                "completed: it can be in the lesson, but not required."
+            ) % {"type": self.content_type or _("This content type")}
+        return ""
 
     def content_url(self):
         """The URL the player reads h5p.json, content and libraries under (no trailing slash)."""

@@ -25,7 +25,7 @@ def lesson_summary(learner, lesson):
     return {
         "completed": bool(progress and progress.completed_at),
         "credited_minutes": (progress.credited_seconds // 60) if progress else 0,
-        "required_left": len(lesson.required - set(progress.activities_done if progress else [])),
+        "required_left": sorted(lesson.required - set(progress.activities_done if progress else [])),
     }
 
 

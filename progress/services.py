@@ -276,7 +276,9 @@ def satisfy_met_requirements(learner, course_keys):
 
 
 def _block(page, block_id, block_type):
-    for block in page.body:
+    """The lesson's block, in the page the learner reads or, where the translation lacks it, in the
+    Danish lesson (whose activities the translation shows too: `LessonPage.activities_missing_here`)."""
+    for block in [*page.body, *page.activities_missing_here()]:
         if block.id == block_id and block.block_type == block_type:
             return block
     raise LearnerError(_("This activity is not in the lesson any more. Reload the page."))

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale
 
 from courses.models import CoursePage, ModulePage
-from lessons.models import LessonPage
+from lessons import h5p_types
+from lessons.models import H5PPackage, LessonPage
 from progress import activities
 
 _LIFETIME_SECONDS = 300
@@ -98,6 +99,7 @@ def forget(**_kwargs):
 def _load():
     structure = Structure()
     default = Locale.get_default()
+    requirable = requirable_packages()
     for course in CoursePage.objects.live().filter(locale=default):
         modules = ModulePage.objects.live().child_of(course).order_by("path")
         structure.courses[str(course.translation_key)] = Course(
@@ -111,11 +113,11 @@ def _load():
             module_keys=tuple(str(module.translation_key) for module in modules),
         )
         for module in modules:
-            _load_module(structure, course, module)
+            _load_module(structure, course, module, requirable)
     return structure
 
 
-def _load_module(structure, course, module):
+def _load_module(structure, course, module, requirable):
     lessons = LessonPage.objects.live().child_of(module).order_by("path")
     structure.modules[str(module.translation_key)] = Module(
         key=str(module.translation_key),
@@ -130,15 +132,28 @@ def _load_module(structure, course, module):
             module_key=str(module.translation_key),
             course_key=str(course.translation_key),
             estimated_minutes=lesson.estimated_minutes,
-            required=frozenset(required_activities(lesson)),
+            required=frozenset(required_activities(lesson, requirable)),
             has_quiz=any(block["type"] == "quiz" for block in lesson.body.raw_data),
         )
 
 
-def required_activities(lesson):
+def requirable_packages():
+    """The ids of the H5P packages a lesson can require: ready, of a content type that reports
+    completion. A required block whose package is deleted, broken or silent requires nothing, so
+    that no lesson waits for an activity that can never be done (the block's form refuses to
+    save such a requirement in the first place)."""
+    ready = H5PPackage.objects.filter(status=H5PPackage.Status.READY).values_list("pk", "main_library")
+    return frozenset(pk for pk, main_library in ready if h5p_types.reports_completion(main_library))
+
+
+def required_activities(lesson, requirable):
     """The activity ids of a lesson's quizzes and of its H5P blocks marked as required."""
     for block in lesson.body.raw_data:
         if block["type"] == "quiz":
             yield activities.quiz_id(lesson.translation_key, block["id"])
-        elif block["type"] == "h5p" and block["value"].get("required", True):
+        elif (
+            block["type"] == "h5p"
+            and block["value"].get("required", True)
+            and block["value"].get("package") in requirable
+        ):
             yield activities.h5p_id(lesson.translation_key, block["id"])

@@ -1,6 +1,6 @@
 from django import template
 
-from progress import structure
+from progress import activities, structure
 from progress.models import LessonProgress
 
 register = template.Library()
@@ -16,10 +16,12 @@ def lesson_tracker(context, page):
     progress = None
     if learner:
         progress = LessonProgress.objects.filter(learner=user, lesson_key=page.translation_key).first()
+    done = set(progress.activities_done) if progress else set()
     return {
         "request": request,
         "page": page,
         "learner": learner,
+        "left": _left(page, lesson, done) if learner and not (progress and progress.completed_at) else [],
         "has_required": bool(lesson and lesson.required),
         "completed": bool(progress and progress.completed_at),
         "csrf_token": context.get("csrf_token"),
@@ -31,3 +33,18 @@ def lesson_tracker(context, page):
 def hours(seconds):
     """Seconds as hours (5400 -> 1.5); format them with `floatformat` for the reader's locale."""
     return (seconds or 0) / 3600
+
+
+def _left(page, lesson, done):
+    """(activity id, name) of the lesson's required activities not done yet, in page order."""
+    left = []
+    for block in [*page.body, *page.activities_missing_here()]:
+        if block.block_type == "quiz":
+            activity, name = activities.quiz_id(page.translation_key, block.id), block.value["title"]
+        elif block.block_type == "h5p" and block.value.get("package") is not None:
+            activity, name = activities.h5p_id(page.translation_key, block.id), block.value["package"].title
+        else:
+            continue
+        if activity in lesson.required and activity not in done:
+            left.append((activity, name))
+    return left

@@ -38,7 +38,16 @@
     });
   }
 
+  // The required activities still to do, as the platform counts them after each answer.
+  function showLeft(lesson) {
+    if (!lesson || !Array.isArray(lesson.required_left)) return;
+    root.querySelectorAll("[data-required-activity]").forEach(function (item) {
+      item.hidden = lesson.required_left.indexOf(item.dataset.requiredActivity) === -1;
+    });
+  }
+
   function answered(reply) {
+    if (reply.ok) showLeft(reply.json.lesson);
     if (reply.status === 401 || reply.status === 403) {
       sessionEnded = true;
       say(root.dataset.textSession);

@@ -195,15 +195,24 @@ def test_a_storage_failure_marks_the_package_failed(editor, monkeypatch):
     upload_file = h5p_upload()
     package = h5p.accept_upload(H5PPackage(file=upload_file), h5p.check_upload(upload_file), editor)
 
-    def disk_full(*args, **kwargs):
-        raise OSError("No space left on device")
+    real_save = default_storage.save
+    saved = []
 
-    monkeypatch.setattr(default_storage, "save", disk_full)
+    def disk_full_after_three_files(name, content, **kwargs):
+        if len(saved) == 3:
+            raise OSError("No space left on device")
+        saved.append(name)
+        return real_save(name, content, **kwargs)
+
+    monkeypatch.setattr(default_storage, "save", disk_full_after_three_files)
     h5p.extract_package(package.pk)
 
     package.refresh_from_db()
     assert package.status == H5PPackage.Status.FAILED
     assert package.failure_reason
+    # Nothing of the half-written package is left: no file, no empty folder.
+    assert len(saved) == 3 and not any(default_storage.exists(name) for name in saved)
+    assert not default_storage.exists(package.folder)
 
 
 def test_extraction_runs_once(editor):

@@ -358,3 +358,23 @@ def test_the_reason_is_rendered_in_the_active_language():
 
 def test_a_refusal_is_a_form_validation_error():
     assert isinstance(refusal(b"x"), ValidationError)
+
+
+def test_it_refuses_a_split_zip_bomb_whose_entries_are_each_too_small_to_check():
+    """Many entries just under the per-entry check's size, each compressed ~1000:1 (the issue's
+    2 MB upload that unpacked to 290 MB)."""
+    filler = {f"content/filler-{number}.txt": b"\x00" * (1024 * 1024 - 1) for number in range(8)}
+
+    error = refusal(with_files(filler))
+
+    assert error.code == "zip_bomb_total"
+    assert "compressed" in error.reason
+
+
+def test_it_refuses_a_name_longer_than_a_file_system_allows_before_extracting():
+    long_name = "content/" + "å" * 200 + ".json"  # 400 bytes in UTF-8, in one part
+
+    error = refusal(with_files({long_name: b"{}"}))
+
+    assert error.code == "name_too_long"
+    assert "255" in error.reason
