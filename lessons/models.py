@@ -17,6 +17,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModel, TranslatedFields
 from wagtail.admin.panels import FieldPanel
@@ -233,16 +234,16 @@ class H5PPackage(index.Indexed, models.Model):
         return h5p_types.machine_name(self.main_library)
 
     def why_not_requirable(self):
-        """Why a lesson cannot require this activity, or "" when it can."""
+        """Why a lesson cannot require this activity, or "" when it can (in the active language)."""
         if self.status == self.Status.FAILED:
-            return _("The package could not be unpacked: %(reason)s") % {"reason": self.failure_reason}
+            return gettext("The package could not be unpacked: %(reason)s") % {"reason": self.failure_reason}
         if not self.is_ready:
-            return _("The package is still being unpacked; save the lesson as not required, or wait.")
+            return gettext("The package is still being unpacked; save the lesson as not required, or wait.")
         if not self.reports_completion:
-            return _(
+            return gettext(
                 "%(type)s does not report when a learner has finished it, so the lesson could never be "
                 "completed: it can be in the lesson, but not required."
-            ) % {"type": self.content_type or _("This content type")}
+            ) % {"type": self.content_type or gettext("This content type")}
         return ""
 
     def content_url(self):
