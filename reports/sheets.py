@@ -103,7 +103,7 @@ def learner_sections(learner, learner_class, today):
                 _("Last attempt"),
                 _("Attempts"),
             ],
-            [_quiz_line(line) for line in page["quizzes"]],
+            [row for line in page["quizzes"] for row in _quiz_rows(line)],
         ),
         (
             _("Timeline"),
@@ -140,6 +140,15 @@ def _summary(learner, learner_class, page):
         [_("Mandatory modules done"), f"{row.mandatory_done} / {row.mandatory_total}"],
         [_("Last activity"), row.last_activity],
     ]
+
+
+def _quiz_rows(line):
+    """The activity's row, then a row for each of its parts (their names set off by a dash)."""
+    yield _quiz_line(line)
+    for part in line.parts:
+        row = _quiz_line(part)
+        row[1] = "— " + (part.name or _("A part of the activity"))
+        yield row
 
 
 def _quiz_line(line):

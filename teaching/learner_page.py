@@ -10,10 +10,11 @@ the timeline costs the same few queries however long the learner's history is.
 import datetime
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
@@ -83,6 +84,9 @@ class QuizLine:
     last_score: int | None
     last_at: datetime.datetime | None
     attempts: int
+    # An H5P activity's parts (the questions of a set, the interactions of a video), each a line of
+    # its own kind; the activity's own result is the activity's, never a part's.
+    parts: list = field(default_factory=list)
 
 
 @dataclass
@@ -228,8 +232,21 @@ def results(learner, names):
                 attempts[object_id].append((data, *outcome))
     sessions.sort(key=lambda line: line.date or datetime.date.min, reverse=True)
     _name_recorders(sessions)
-    blocks = block_titles(attempts)
-    return sessions, [_quiz_line(object_id, tries, names, blocks) for object_id, tries in attempts.items()]
+    # H5P names the parts of an activity `<activity>?subContentId=<id>`: they go under the activity.
+    wholes, parts = {}, defaultdict(dict)
+    for object_id, tries in attempts.items():
+        activity, _separator, part = object_id.partition("?subContentId=")
+        if part:
+            parts[activity][part] = tries
+        else:
+            wholes[activity] = tries
+    blocks = block_titles([*wholes, *parts])
+    lines = []
+    for activity in dict.fromkeys([*wholes, *parts]):
+        line = _quiz_line(activity, wholes.get(activity, []), names, blocks)
+        line.parts = [_quiz_line(activity, tries, names, {}) for tries in parts.get(activity, {}).values()]
+        lines.append(line)
+    return sessions, lines
 
 
 def block_titles(activity_ids):
@@ -245,14 +262,17 @@ def block_titles(activity_ids):
         return {}
     active, default = active_locale().pk, Locale.get_default().pk
     pages = LessonPage.objects.live().filter(translation_key__in=wanted, locale_id__in={active, default})
-    chosen = {}
     # The body's stored JSON, not its blocks: reading the blocks would load every snippet they name.
-    for key, locale_id, body in pages.values_list("translation_key", "locale_id", "body"):
-        if locale_id == active or str(key) not in chosen:
-            chosen[str(key)] = body.raw_data if hasattr(body, "raw_data") else body
+    # The Danish page's blocks first, then the translation's over them: a translation may lack an
+    # activity added to the Danish lesson since (the learner then does it in Danish).
+    bodies = sorted(
+        pages.values_list("translation_key", "locale_id", "body"),
+        key=lambda row: row[1] == active and active != default,
+    )
     found, packages = {}, {}
-    for key, blocks in chosen.items():
-        for block in blocks:
+    for key, _locale_id, body in bodies:
+        key = str(key)
+        for block in body.raw_data if hasattr(body, "raw_data") else body:
             value = block.get("value") or {}
             if block.get("type") == "quiz":
                 found[activities.quiz_id(key, block["id"])] = value.get("title", "")
@@ -372,20 +392,25 @@ def _attempt(verb, result):
 
 
 def _quiz_line(object_id, tries, names, blocks):
+    """A quiz's, an activity's or an activity part's results over its attempts (`tries`, oldest
+    first; none for an activity of which only parts reported)."""
     key = activities.lesson_key(object_id)
     successes = [success for _data, success, _score in tries if success is not None]
     scores = [score for _data, _success, score in tries if score is not None]
-    last_data, _last_success, last_score = tries[-1]
+    last_data, _last_success, last_score = tries[-1] if tries else ({}, None, None)
+    definition = (last_data.get("object") or {}).get("definition") or {}
     return QuizLine(
         lesson_title=names.get(key, "") or _("a lesson that is no longer published"),
+        # H5P writes a question's text as HTML: a teacher reads the words.
         name=blocks.get(object_id)
-        or timeline.in_language(last_data["object"].get("definition", {}).get("name"))
+        or " ".join(strip_tags(timeline.in_language(definition.get("name"))).split())
+        or " ".join(strip_tags(timeline.in_language(definition.get("description"))).split())[:200]
         or "",
         is_quiz=timeline.inside_lesson(object_id) == "quiz",
         passed=any(successes) if successes else None,
         best_score=timeline.as_percent(max(scores)) if scores else None,
         last_score=timeline.as_percent(last_score),
-        last_at=timeline.when(last_data),
+        last_at=timeline.when(last_data) if tries else None,
         attempts=len(tries),
     )
 

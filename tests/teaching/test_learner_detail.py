@@ -423,3 +423,55 @@ def test_the_learner_page_marks_statements_that_were_not_counted_and_names_every
     [line] = response.context["sessions"]
     assert line.source == (teacher.get_full_name() or teacher.username)
     assert response.context["row"].classroom_seconds == 5400
+
+
+def test_an_h5p_activity_is_one_line_with_its_own_score_and_its_questions_under_it(
+    client, teacher, learner, learner_class, quiz_lesson
+):
+    """A question set relayed as H5P sends it: a statement per question (sub-content), then the
+    set's own result. The teacher reads the set's title and score, and the questions beneath."""
+    from tests.fixtures.h5p import ready_package
+    from tests.progress.test_h5p_relay import h5p_statement
+
+    package = ready_package(title="Hvem bestemmer hvad?")
+    body = [dict(block) for block in quiz_lesson.body.raw_data if block["type"] != "quiz"]
+    quiz_lesson.body = [
+        *body,
+        {"type": "h5p", "id": "set", "value": {"package": package.pk, "required": True}},
+    ]
+    quiz_lesson.save_revision().publish()
+    lesson = plan_of(quiz_lesson)
+
+    def part(sub_content, question, raw):
+        return h5p_statement(
+            object={
+                "id": "http://127.0.0.1/h5p/x/content?subContentId=" + sub_content,
+                "definition": {
+                    "description": {"da": question},
+                    "extensions": {"http://h5p.org/x-api/h5p-subContentId": sub_content},
+                },
+            },
+            result={"score": {"min": 0, "max": 1, "raw": raw, "scaled": raw}},
+        )
+
+    whole = h5p_statement(
+        result={"score": {"min": 0, "max": 3, "raw": 1, "scaled": 0.33}, "completion": True}
+    )
+    for sent in (
+        part("q1", "<p>Hvem vælger Folketinget?</p>", 1),
+        part("q2", "<p>Hvem styrer kommunen?</p>", 0),
+    ):
+        services.relay_h5p(learner, lesson, quiz_lesson, "set", sent, "da")
+    services.relay_h5p(learner, lesson, quiz_lesson, "set", whole, "da")
+    client.force_login(teacher)
+
+    response = client.get(url(learner_class, learner))
+
+    [line] = response.context["quizzes"]
+    assert (line.name, line.best_score, line.attempts) == ("Hvem bestemmer hvad?", 33, 1)
+    assert [(part.name, part.best_score) for part in line.parts] == [
+        ("Hvem vælger Folketinget?", 100),
+        ("Hvem styrer kommunen?", 0),
+    ]
+    page = response.content.decode()
+    assert "Hvem styrer kommunen?" in page and "&lt;p&gt;" not in page
