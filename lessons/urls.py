@@ -5,5 +5,6 @@ from django.urls import path
 from lessons import views
 
 urlpatterns = [
+    path("<uuid:package_uuid>/play", views.h5p_player, name="h5p_player"),
     path("<uuid:package_uuid>/<path:path>", views.h5p_file, name="h5p_file"),
 ]

@@ -1,14 +1,17 @@
 """Serving extracted H5P packages to the player, from default storage.
 
-Through a view rather than MEDIA_URL: media are served only with DEBUG, and the files must come
-from the site's own origin (the player reads them with fetch and runs them in a same-origin frame).
+Through a view rather than MEDIA_URL: the files come from the site's own origin, with the headers
+the sandboxed player needs (it reads them with fetch from an opaque origin: CORS).
 Single byte ranges are answered, so that videos in packages (Interactive Video) can be seeked.
 """
 
 import mimetypes
 import re
 
+from django.conf import settings
 from django.core.files.storage import default_storage
+from django.shortcuts import render
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.views.decorators.http import require_safe
 
@@ -37,6 +40,53 @@ BYTE_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
 CHUNK_BYTES = 64 * 1024
 
 
+# The player's document: sandboxed (an opaque origin: no cookies, no session, nothing of the
+# platform's pages can be read or asked for as the learner), scripts only from the platform (the
+# player and the package's libraries), nothing sent anywhere but to the page that framed it.
+PLAYER_POLICY = "; ".join(
+    [
+        "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads",
+        "default-src 'self'",
+        # H5P's libraries build some of their code at run time (jQuery, some content types).
+        "script-src 'self' 'unsafe-eval'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "media-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'self'",
+    ]
+)
+
+
+@require_safe
+@xframe_options_sameorigin
+def h5p_player(request, package_uuid):
+    """The document one H5P activity plays in, inside a sandboxed frame of the lesson page
+    (templates/blocks/h5p.html). It tells the page what the activity reports (xAPI statements, its
+    height) with postMessage; the page relays the statements to the platform."""
+    package = H5PPackage.objects.filter(uuid=package_uuid, status=H5PPackage.Status.READY).first()
+    if package is None:
+        raise Http404
+    language = request.GET.get("lang", "")
+    response = render(
+        request,
+        "lessons/h5p_player.html",
+        {
+            "package": package,
+            "language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+        },
+    )
+    response["Content-Security-Policy"] = PLAYER_POLICY
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
 @require_safe
 def h5p_file(request, package_uuid, path):
     """One file of a ready package: h5p.json, content/… or a library's file."""
@@ -55,6 +105,9 @@ def h5p_file(request, package_uuid, path):
     # A new file for a package gets a new folder, so a file's address never changes its content.
     response["Cache-Control"] = "public, max-age=86400"
     response["Accept-Ranges"] = "bytes"
+    # The player runs sandboxed, in an opaque ("null") origin: it may read the package's files
+    # (public, asked for without credentials), as any origin may.
+    response["Access-Control-Allow-Origin"] = "*"
     if extension in SANDBOXED:
         response["Content-Security-Policy"] = "sandbox"
     return response

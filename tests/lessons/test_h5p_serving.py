@@ -113,11 +113,37 @@ def test_a_lesson_places_the_player_with_its_data_attributes(client, package):
 
     assert f'data-h5p-block="{block_id}"' in html
     assert 'data-h5p-required="true"' in html
-    assert f'data-h5p-json-path="/h5p/{package.uuid}"' in html
-    assert 'data-h5p-main-js="/static/h5p-standalone/main.bundle.js"' in html
-    assert 'data-h5p-frame-js="/static/h5p-standalone/frame.bundle.js"' in html
-    assert 'data-h5p-frame-css="/static/h5p-standalone/styles/h5p.css"' in html
+    assert f'data-h5p-player-url="/h5p/{package.uuid}/play?lang=da"' in html
     assert '<script defer src="/static/js/h5p-player.js"></script>' in html
+    # The player is not loaded into the lesson page itself: package code never runs there.
+    assert "h5p-standalone" not in html
+
+
+def test_the_player_document_is_sandboxed_and_framed_only_by_the_platform(client, package):
+    response = client.get(f"/h5p/{package.uuid}/play?lang=ar")
+
+    html = response.content.decode()
+    policy = response["Content-Security-Policy"]
+    assert response.status_code == 200
+    assert policy.startswith("sandbox allow-scripts ") and "allow-same-origin" not in policy
+    assert "frame-ancestors 'self'" in policy and "object-src 'none'" in policy
+    assert response["X-Frame-Options"] == "SAMEORIGIN" and response["Referrer-Policy"] == "no-referrer"
+    assert '<html lang="ar">' in html
+    assert f'data-h5p-json-path="/h5p/{package.uuid}"' in html
+    assert 'src="/static/h5p-standalone/main.bundle.js"' in html and 'src="/static/js/h5p-frame.js"' in html
+
+
+@pytest.mark.parametrize("status", [H5PPackage.Status.PROCESSING, H5PPackage.Status.FAILED])
+def test_a_package_that_is_not_ready_has_no_player(client, package, status):
+    H5PPackage.objects.filter(pk=package.pk).update(status=status)
+
+    assert client.get(f"/h5p/{package.uuid}/play", follow=True).status_code == 404
+
+
+def test_the_sandboxed_player_may_read_package_files(client, package):
+    response = client.get(f"/h5p/{package.uuid}/content/content.json")
+
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
 
 
 def test_an_optional_activity_says_so(client, package):
@@ -132,7 +158,7 @@ def test_a_package_that_is_not_ready_shows_a_notice_instead_of_the_player(client
 
     html = client.get(lesson.url).content.decode()
 
-    assert "data-h5p-json-path" not in html
+    assert "data-h5p-player-url" not in html
     assert "h5p-player.js" not in html
     assert "data-h5p-block" in html
 
@@ -144,7 +170,7 @@ def test_a_deleted_package_leaves_a_notice(client, package):
     response = client.get(lesson.url)
 
     assert response.status_code == 200
-    assert "data-h5p-json-path" not in response.content.decode()
+    assert "data-h5p-player-url" not in response.content.decode()
 
 
 def test_the_player_files_are_found_by_staticfiles():

@@ -1,0 +1,100 @@
+/*
+ * Plays one H5P activity inside the sandboxed player document (templates/lessons/h5p_player.html,
+ * served by lessons.views.h5p_player with a CSP `sandbox` without allow-same-origin): the activity
+ * runs in an opaque origin, with no access to the platform's cookies, storage or pages. What it
+ * reports goes to the lesson page that framed it, by postMessage:
+ *
+ *   {samfund: "h5p", type: "ready"}                    the activity plays
+ *   {samfund: "h5p", type: "xapi", statement: {...}}   an xAPI statement H5P made
+ *   {samfund: "h5p", type: "resize", height: 420}      the document's height, to size the frame
+ *   {samfund: "h5p", type: "error"}                    the activity could not be played
+ *
+ * (static/js/h5p-player.js, on the lesson page, receives them.)
+ */
+(function () {
+  "use strict";
+
+  // An opaque origin has no storage: H5P reads and writes localStorage (its clipboard, a user id,
+  // a request queue) and would stop at the first access. It gets memory that lasts as the page does.
+  function memoryStorage() {
+    var data = {};
+    return {
+      getItem: function (key) { return Object.prototype.hasOwnProperty.call(data, key) ? data[key] : null; },
+      setItem: function (key, value) { data[key] = String(value); },
+      removeItem: function (key) { delete data[key]; },
+      clear: function () { data = {}; },
+      key: function (index) { return Object.keys(data)[index] || null; },
+      get length() { return Object.keys(data).length; },
+    };
+  }
+  ["localStorage", "sessionStorage"].forEach(function (name) {
+    try {
+      window[name].getItem("samfund");
+    } catch (error) {
+      Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
+    }
+  });
+
+  // The page that framed this document is the platform, at this document's URL's origin (the
+  // document itself has the opaque origin "null").
+  var parentOrigin = window.location.origin;
+
+  function tell(message) {
+    message.samfund = "h5p";
+    if (window.parent !== window) window.parent.postMessage(message, parentOrigin);
+  }
+
+  function plain(statement) {
+    // H5P's statement objects can carry functions and cycles elsewhere; the statement is JSON.
+    return JSON.parse(JSON.stringify(statement));
+  }
+
+  function watchHeight() {
+    var last = 0;
+    function measure() {
+      var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        tell({ type: "resize", height: height });
+      }
+    }
+    if (window.ResizeObserver) new ResizeObserver(measure).observe(document.body);
+    window.addEventListener("load", measure);
+    measure();
+  }
+
+  function start() {
+    var container = document.getElementById("h5p-container");
+    var data = container.dataset;
+    var player = new window.H5PStandalone.H5P(container, {
+      id: "samfund-h5p",
+      h5pJsonPath: data.h5pJsonPath,
+      frameJs: data.h5pFrameJs,
+      frameCss: data.h5pFrameCss,
+      // In this document, not a frame of its own: this document is the activity's frame.
+      embedType: "div",
+      // One activity id per package whatever the page's language.
+      xAPIObjectIRI: new URL(data.h5pJsonPath, window.location.href).href,
+      frame: false,
+      copyright: false,
+      export: false,
+      embed: false,
+      icon: false,
+      fullScreen: false,
+    });
+    Promise.resolve(player).then(function () {
+      window.H5P.externalDispatcher.on("xAPI", function (event) {
+        var statement = event && event.data && event.data.statement;
+        if (statement) tell({ type: "xapi", statement: plain(statement) });
+      });
+      watchHeight();
+      tell({ type: "ready" });
+    }, function (error) {
+      console.error("The H5P activity could not be played", error);
+      tell({ type: "error" });
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

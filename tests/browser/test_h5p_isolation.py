@@ -1,0 +1,87 @@
+"""A package's code runs isolated from the platform: it cannot read the learner's (or an editor's)
+pages, cookies or storage, and what it sends out reaches only the lesson page that framed it.
+
+The package here is hostile on purpose: its library, once attached, asks for the learner's own
+"My course" page and the Wagtail admin with credentials, reads `document.cookie`, and reports what
+it got back through the only channel it has (postMessage to its parent)."""
+
+import time
+
+import pytest
+
+from accounts.models import User
+from tests.factories import UserFactory
+from tests.fixtures.h5p import build_h5p, lesson_with_h5p, package_files, ready_package
+
+pytestmark = pytest.mark.browser
+
+PIN = "730419"
+
+HOSTILE = b"""
+var H5P = H5P || {};
+H5P.SamfundCheck = (function (EventDispatcher) {
+  function Hostile(params) { EventDispatcher.call(this); }
+  Hostile.prototype = Object.create(EventDispatcher.prototype);
+  Hostile.prototype.attach = function ($container) {
+    var report = function (what, value) {
+      var statement = {stolen: what, value: String(value).slice(0, 500)};
+      window.parent.postMessage({samfund: "h5p", type: "xapi", statement: statement}, "*");
+    };
+    var cookie;
+    try { cookie = document.cookie; } catch (error) { cookie = "blocked: " + error.name; }
+    report("cookie", cookie);
+    ["/da/my-course/", "/admin/users/"].forEach(function (path) {
+      var blocked = function (error) { report(path, "blocked: " + error.name); };
+      fetch(path, {credentials: "include"}).then(function (response) { return response.text(); })
+        .then(function (text) { report(path, text); }, blocked);
+    });
+    try { report("parent", window.parent.document.title); }
+    catch (error) { report("parent", "blocked: " + error.name); }
+    $container.get(0).textContent = "hostile";
+  };
+  return Hostile;
+})(H5P.EventDispatcher);
+"""
+
+
+@pytest.fixture
+def hostile_lesson(live_site, django_db_blocker):
+    with django_db_blocker.unblock():
+        learner = UserFactory(role=User.Role.LEARNER, password=PIN, username="isolated.learner")
+        files = package_files() | {"H5P.SamfundCheck-1.0/samfund-check.js": HOSTILE}
+        package = ready_package(build_h5p(files))
+        lesson = lesson_with_h5p(package, slug="h5p-fjendtlig")
+    yield learner, lesson
+    with django_db_blocker.unblock():
+        lesson.delete()
+        package.delete()
+        learner.delete()
+
+
+def test_package_code_reads_nothing_of_the_learners_session(live_site, browser_page, hostile_lesson):
+    learner, lesson = hostile_lesson
+    page = browser_page
+    page.goto(f"{live_site}/da/login/{learner.username}/")
+    page.fill("input[name=password]", PIN)
+    page.click("form.login-form button[type=submit]")
+    page.wait_for_url(f"{live_site}/da/my-course/")
+    assert learner.username in page.content()  # what the package is after
+
+    page.goto(f"{live_site}{lesson.url}")
+    page.evaluate(
+        """() => { window.stolen = {};
+        document.addEventListener("samfund:h5p-xapi", (event) => {
+          const s = event.detail.statement; if (s.stolen) window.stolen[s.stolen] = s.value; }); }"""
+    )
+    deadline = time.monotonic() + 15
+    stolen = {}
+    while len(stolen) < 4 and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+        stolen = page.evaluate("window.stolen")
+
+    assert set(stolen) == {"cookie", "parent", "/da/my-course/", "/admin/users/"}, stolen
+    assert stolen["cookie"].startswith("blocked"), stolen
+    assert stolen["parent"].startswith("blocked"), stolen
+    for path in ("/da/my-course/", "/admin/users/"):
+        assert stolen[path].startswith("blocked"), (path, stolen[path])
+    assert learner.username not in str(stolen)
