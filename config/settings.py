@@ -104,6 +104,7 @@ MIDDLEWARE = [
     "accounts.middleware.SharedComputerSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.csp.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -261,6 +262,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # SAMEORIGIN, not DENY: Wagtail's live preview and the H5P player frame our own pages.
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# Where embedded videos may come from (config.csp: the pages' Content-Security-Policy frame-src).
+CSP_FRAME_HOSTS = env_str(
+    "CSP_FRAME_HOSTS", "https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com"
+).split()
 SILENCED_SYSTEM_CHECKS = ["security.W019"]  # the warning that asks for DENY, see above
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -29,12 +29,13 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from lessons import tasks
+from lessons import h5p_filter, tasks
 from lessons.models import H5PPackage
 from lessons.signals import package_changed
 
@@ -125,6 +126,8 @@ class CheckedPackage:
     title: str
     main_library: Library
     files: tuple[zipfile.ZipInfo, ...]
+    # Every library the content needs (the main one and its dependencies, recursively).
+    libraries: frozenset = frozenset()
 
 
 # --- Checks -----------------------------------------------------------------------------------
@@ -161,8 +164,10 @@ def check_archive(archive):
     files = check_entries(archive.infolist())
     title, main_library, dependencies = check_manifest(read_json(archive, files, "h5p.json"))
     read_json(archive, files, "content/content.json")
-    check_libraries(archive, files, dependencies)
-    return CheckedPackage(title=title, main_library=main_library, files=tuple(files.values()))
+    libraries = check_libraries(archive, files, dependencies)
+    return CheckedPackage(
+        title=title, main_library=main_library, files=tuple(files.values()), libraries=frozenset(libraries)
+    )
 
 
 def check_entries(entries):
@@ -291,6 +296,7 @@ def check_libraries(archive, files, dependencies):
         pending.extend(
             (dependency, str(library)) for dependency in check_library(archive, files, library, needed_by)
         )
+    return seen
 
 
 def check_library(archive, files, library, needed_by):
@@ -322,9 +328,31 @@ def extract_files(archive_file, folder, storage):
     """
     with open_archive(archive_file) as archive:
         checked = check_archive(archive)
+        content = filtered_content(archive, checked)
         for entry in checked.files:
-            write_file(archive, entry, folder, storage)
+            if entry.filename == "content/content.json":
+                save_bytes(storage, f"{folder}/{entry.filename}", content)
+            else:
+                write_file(archive, entry, folder, storage)
     return checked
+
+
+def filtered_content(archive, checked):
+    """content/content.json as H5P core would have saved it (`lessons.h5p_filter`), as bytes."""
+    files = {entry.filename: entry for entry in checked.files}
+
+    def read(name):
+        return archive.read(files[name]) if name in files else None
+
+    params = read_json(archive, files, "content/content.json")
+    semantics = h5p_filter.read_semantics(read, checked.libraries)
+    filtered = h5p_filter.filter_content(params, semantics, str(checked.main_library))
+    return json.dumps(filtered, ensure_ascii=False).encode()
+
+
+def save_bytes(storage, target, data):
+    storage.delete(target)
+    storage.save(target, ContentFile(data, name=PurePosixPath(target).name))
 
 
 def write_file(archive, entry, folder, storage):

@@ -10,9 +10,9 @@ import re
 
 from django.conf import settings
 from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.views.decorators.http import require_safe
 
 from lessons import h5p

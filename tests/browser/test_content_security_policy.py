@@ -1,0 +1,46 @@
+"""Every page carries a Content-Security-Policy (no inline script, frames only from the platform),
+and the platform's own pages break none of it: the browser reports no violation while a learner
+logs in, opens "My course" and plays an H5P activity in a lesson."""
+
+import pytest
+
+from tests.browser.test_h5p_player import answer, h5p_lesson  # noqa: F401 (the fixture)
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.browser
+
+PIN = "615243"
+
+
+@pytest.fixture
+def learner(live_site, django_db_blocker):
+    from accounts.models import User
+
+    with django_db_blocker.unblock():
+        learner = UserFactory(role=User.Role.LEARNER, password=PIN, username="csp.learner")
+    yield learner
+    with django_db_blocker.unblock():
+        learner.delete()
+
+
+def test_the_platforms_pages_keep_their_own_policy(live_site, browser_page, learner, h5p_lesson):  # noqa: F811
+    lesson, _packages, block_ids = h5p_lesson
+    page = browser_page
+    violations = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations.append(message.text),
+    )
+
+    response = page.goto(f"{live_site}/da/login/{learner.username}/")
+    policy = response.headers["content-security-policy"]
+    page.fill("input[name=password]", PIN)
+    page.click("form.login-form button[type=submit]")
+    page.wait_for_url(f"{live_site}/da/my-course/")
+    page.goto(f"{live_site}{lesson.url}")
+    with page.expect_response(lambda reply: reply.url.endswith("/events")) as relayed:
+        answer(page, block_ids[0], "Hvor mange medlemmer har Folketinget?", "179")
+
+    assert "script-src 'self';" in policy and "object-src 'none'" in policy
+    assert relayed.value.status == 200
+    assert violations == []
