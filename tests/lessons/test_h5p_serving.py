@@ -1,5 +1,7 @@
 """Serving extracted packages to the player, and the H5P block in a lesson."""
 
+import json
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -38,7 +40,11 @@ def test_a_ready_packages_files_are_served_with_their_type(client, package, path
 
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
-    assert b"".join(response.streaming_content) == package_files()[path]
+    served = b"".join(response.streaming_content)
+    if path == "content/content.json":  # filtered (lessons.h5p_filter), so written anew: the same data
+        assert json.loads(served) == json.loads(package_files()[path])
+    else:
+        assert served == package_files()[path]
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
