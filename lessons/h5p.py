@@ -21,6 +21,7 @@ import re
 import stat
 import uuid
 import zipfile
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -55,6 +56,9 @@ RATIO_CHECKED_FROM_BYTES = 1024 * 1024
 MAX_NAME_BYTES = 255
 logger = logging.getLogger(__name__)
 
+# Each library version's files, stored once for every package that uses it (`share_libraries`).
+SHARED_LIBRARIES = "h5p-libraries"
+LIBRARY_FOLDER = re.compile(r"[\w.-]{1,200}-\d{1,5}\.\d{1,5}", re.ASCII)
 ZIP_MAGIC = b"PK\x03\x04"
 MACHINE_NAME = re.compile(r"[\w.-]{1,255}", re.ASCII)
 WINDOWS_DRIVE = re.compile(r"[A-Za-z]:")
@@ -320,8 +324,10 @@ def check_library(archive, files, library, needed_by):
 # --- Storage ----------------------------------------------------------------------------------
 
 
-def extract_files(archive_file, folder, storage):
+def extract_files(archive_file, folder, storage, *, share=False):
     """Check the archive again and write its files under `folder`; return what the check found.
+    With `share`, the libraries go to the shared folder instead (`share_libraries`), and `folder`
+    gets h5p.json and the content.
 
     Writing needs no size limit of its own: zipfile never yields more than an entry's declared
     size (it stops there and checks the CRC), and the declared sizes were checked.
@@ -330,11 +336,56 @@ def extract_files(archive_file, folder, storage):
         checked = check_archive(archive)
         content = filtered_content(archive, checked)
         for entry in checked.files:
+            # Shared, the package's own folder keeps h5p.json and content/ (and libraries it does
+            # not need, editor-only ones, are not stored at all).
+            own = not share or entry.filename == "h5p.json" or entry.filename.startswith("content/")
             if entry.filename == "content/content.json":
                 save_bytes(storage, f"{folder}/{entry.filename}", content)
-            else:
+            elif own:
                 write_file(archive, entry, folder, storage)
+        if share:
+            share_libraries(archive, checked, storage)
     return checked
+
+
+def share_libraries(archive, checked, storage):
+    """Store each library version the package needs once, for every package: a version already
+    stored is kept unless this package brings a newer patch of it (H5P's rule: the same major and
+    minor version, the highest patch). A library's library.json is written last, so a library
+    whose writing stopped half-way counts as not stored and is written again next time."""
+    entries = defaultdict(list)
+    for entry in checked.files:
+        entries[entry.filename.split("/", 1)[0]].append(entry)
+    for library in checked.libraries:
+        description = f"{library.folder}/library.json"
+        target = f"{SHARED_LIBRARIES}/{library.folder}"
+        stored = _patch_version(_read_stored(storage, f"{target}/library.json"))
+        if stored is not None and stored >= _patch_version(archive.read(description)):
+            continue
+        if stored is not None:
+            remove_files(storage, target)
+        files = sorted(entries[library.folder], key=lambda entry: entry.filename == description)
+        for entry in files:
+            write_file(archive, entry, SHARED_LIBRARIES, storage)
+
+
+def _read_stored(storage, name):
+    try:
+        with storage.open(name, "rb") as stored:
+            return stored.read()
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def _patch_version(data):
+    """A library.json's patchVersion (0 when it has none); None for no file or not JSON."""
+    if data is None:
+        return None
+    try:
+        patch = json.loads(data.decode("utf-8-sig")).get("patchVersion", 0)
+    except (UnicodeDecodeError, ValueError, AttributeError):
+        return None
+    return int(patch) if str(patch).isdecimal() else 0
 
 
 def filtered_content(archive, checked):
@@ -431,7 +482,7 @@ def extract_package(package_id):
         return
     try:
         with package.file.open("rb") as archive_file:
-            checked = extract_files(archive_file, package.folder, default_storage)
+            checked = extract_files(archive_file, package.folder, default_storage, share=True)
     except H5PPackageError as error:
         remove_files(default_storage, package.folder)
         record_outcome(package, H5PPackage.Status.FAILED, failure_reason=error.reason)
@@ -442,7 +493,9 @@ def extract_package(package_id):
         remove_files(default_storage, package.folder)
         record_outcome(package, H5PPackage.Status.FAILED, failure_reason=str(MESSAGES["storage"]))
     else:
-        record_outcome(package, H5PPackage.Status.READY, main_library=str(checked.main_library))
+        record_outcome(
+            package, H5PPackage.Status.READY, main_library=str(checked.main_library), libraries_shared=True
+        )
 
 
 def record_outcome(package, status, **fields):

@@ -180,6 +180,9 @@ class H5PPackage(index.Indexed, models.Model):
     )
     failure_reason = models.TextField(_("reason it failed"), blank=True, editable=False)
     main_library = models.CharField(_("main library"), max_length=300, blank=True, editable=False)
+    # Whether the package's libraries were stored once for all packages (lessons.h5p: every package
+    # extracted since), or in its own folder, as before.
+    libraries_shared = models.BooleanField(_("libraries shared"), default=False, editable=False)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
@@ -245,6 +248,14 @@ class H5PPackage(index.Indexed, models.Model):
                 "completed: it can be in the lesson, but not required."
             ) % {"type": self.content_type or gettext("This content type")}
         return ""
+
+    def libraries_url(self):
+        """Where the player finds the package's libraries: shared by all packages, or its own folder."""
+        if not self.libraries_shared:
+            return self.content_url()
+        # As content_url: the shared folder has no route of its own; drop a file's part of an address.
+        one_file = reverse("h5p_library_file", kwargs={"folder": "H5P-1.0", "path": "library.json"})
+        return one_file.removesuffix("/H5P-1.0/library.json")
 
     def content_url(self):
         """The URL the player reads h5p.json, content and libraries under (no trailing slash)."""

@@ -93,8 +93,22 @@ def h5p_file(request, package_uuid, path):
     if not h5p.is_safe_path(path) or h5p.is_skipped(path):
         raise Http404
     package = H5PPackage.objects.filter(uuid=package_uuid, status=H5PPackage.Status.READY).first()
-    name = f"{package.folder}/{path}" if package else None
-    if name is None or not default_storage.exists(name):
+    if package is None:
+        raise Http404
+    return _serve(request, f"{package.folder}/{path}", path)
+
+
+@require_safe
+def h5p_library_file(request, folder, path):
+    """A file of a library version that packages share (`lessons.h5p.share_libraries`)."""
+    name = f"{folder}/{path}"
+    if not h5p.LIBRARY_FOLDER.fullmatch(folder) or not h5p.is_safe_path(name) or h5p.is_skipped(name):
+        raise Http404
+    return _serve(request, f"{h5p.SHARED_LIBRARIES}/{name}", path)
+
+
+def _serve(request, name, path):
+    if not default_storage.exists(name):
         raise Http404
     try:
         handle = default_storage.open(name, "rb")
@@ -102,7 +116,8 @@ def h5p_file(request, package_uuid, path):
         raise Http404 from None
     extension = path.rsplit(".", 1)[-1].lower() if "." in path else ""
     response = file_response(handle, content_type(extension), request.headers.get("Range"))
-    # A new file for a package gets a new folder, so a file's address never changes its content.
+    # A new file for a package gets a new folder; a shared library changes only to a newer patch
+    # of the same version, which H5P keeps compatible: a day's caching is safe.
     response["Cache-Control"] = "public, max-age=86400"
     response["Accept-Ranges"] = "bytes"
     # The player runs sandboxed, in an opaque ("null") origin: it may read the package's files

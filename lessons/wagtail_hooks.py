@@ -91,6 +91,9 @@ class H5PPackageViewSet(SnippetViewSet):
     list_display = ["title", "status", "failure_reason", "main_library", "created_at"]
     list_filter = ["status"]
     search_fields = ["title", "main_library"]
+    # The database, not the search index, for the list (the package model is indexed for the
+    # lesson editor's chooser; the list searches these fields as they are).
+    search_backend_name = None
     edit_handler = ObjectList(
         [
             FieldPanel("title"),

@@ -69,6 +69,9 @@
     var player = new window.H5PStandalone.H5P(container, {
       id: "samfund-h5p",
       h5pJsonPath: data.h5pJsonPath,
+      // Each library version is stored once for every package (lessons.h5p.share_libraries), so
+      // the browser loads and caches it once for all the activities of a lesson.
+      librariesPath: data.h5pLibrariesPath || data.h5pJsonPath,
       frameJs: data.h5pFrameJs,
       frameCss: data.h5pFrameCss,
       // In this document, not a frame of its own: this document is the activity's frame.

@@ -56,8 +56,12 @@ def test_an_uploaded_package_is_extracted_after_commit_and_ready(
     assert package.title == "Samfund check"  # taken from h5p.json when left empty
     assert package.main_library == "H5P.SamfundCheck 1.0"
     assert package.uploaded_by == editor
+    assert package.libraries_shared
     for name in package_files():
-        assert default_storage.exists(f"h5p/{package.uuid}/{name}")
+        # h5p.json and the content in the package's folder; each library once, for every package.
+        own = name == "h5p.json" or name.startswith("content/")
+        assert default_storage.exists(f"h5p/{package.uuid}/{name}" if own else f"h5p-libraries/{name}")
+        assert default_storage.exists(f"h5p/{package.uuid}/{name}") == own
 
 
 def test_the_editor_may_give_the_package_another_title(client, editor, django_capture_on_commit_callbacks):
@@ -198,20 +202,20 @@ def test_a_storage_failure_marks_the_package_failed(editor, monkeypatch):
     real_save = default_storage.save
     saved = []
 
-    def disk_full_after_three_files(name, content, **kwargs):
-        if len(saved) == 3:
+    def disk_full_after_one_file(name, content, **kwargs):
+        if len(saved) == 1:
             raise OSError("No space left on device")
         saved.append(name)
         return real_save(name, content, **kwargs)
 
-    monkeypatch.setattr(default_storage, "save", disk_full_after_three_files)
+    monkeypatch.setattr(default_storage, "save", disk_full_after_one_file)
     h5p.extract_package(package.pk)
 
     package.refresh_from_db()
     assert package.status == H5PPackage.Status.FAILED
     assert package.failure_reason
     # Nothing of the half-written package is left: no file, no empty folder.
-    assert len(saved) == 3 and not any(default_storage.exists(name) for name in saved)
+    assert len(saved) == 1 and not any(default_storage.exists(name) for name in saved)
     assert not default_storage.exists(package.folder)
 
 
@@ -273,3 +277,19 @@ def test_the_list_can_be_searched_by_title(client, editor):
     html = client.get(LIST_URL, {"q": "Folke"}).content.decode()
 
     assert "Folketinget" in html and "Kommunen" not in html
+
+
+def test_the_lesson_editors_chooser_searches_packages_and_tells_same_titles_apart(client, editor):
+    first = ready_package(title="Folketinget")
+    second = ready_package(title="Folketinget")
+    ready_package(title="Kommunen")
+    H5PPackage.objects.filter(pk=second.pk).update(main_library="H5P.MultiChoice 1.16")
+    client.force_login(editor)
+
+    response = client.get("/admin/snippets/choose/lessons/h5ppackage/", {"q": "Folke"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Kommunen" not in html
+    assert "Folketinget (SamfundCheck, " in html and "Folketinget (MultiChoice, " in html
+    assert first.pk != second.pk

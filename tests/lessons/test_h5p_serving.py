@@ -7,7 +7,15 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from lessons.models import H5PPackage
-from tests.fixtures.h5p import build_h5p, lesson_with_h5p, package_files, ready_package
+from tests.fixtures.h5p import (
+    build_h5p,
+    json_bytes,
+    lesson_with_h5p,
+    package_files,
+    read_json,
+    ready_package,
+    with_question,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +26,8 @@ def package():
 
 
 def file_url(package, path):
+    if path.startswith("H5P."):  # a library's file: stored once, for every package
+        return f"{package.libraries_url()}/{path}"
     return f"{package.content_url()}/{path}"
 
 
@@ -230,3 +240,57 @@ def test_a_range_that_is_not_one_byte_range_gets_the_whole_file(client, package,
     assert response.status_code == 200
     assert response["Accept-Ranges"] == "bytes"
     assert b"".join(response.streaming_content) == package_files()["h5p.json"]
+
+
+def test_two_packages_share_one_copy_of_each_library_version(client):
+    first, second = ready_package(), ready_package(build_h5p(with_question("Hvor tit er der valg?", "4")))
+
+    assert first.libraries_url() == second.libraries_url() == "/h5p/libraries"
+    response = client.get("/h5p/libraries/H5P.SamfundCheck-1.0/samfund-check.js")
+    assert response.status_code == 200 and response["Access-Control-Allow-Origin"] == "*"
+    assert not default_storage.exists(f"h5p/{first.uuid}/H5P.SamfundCheck-1.0/library.json")
+    assert not default_storage.exists(f"h5p/{second.uuid}/H5P.SamfundScore-1.0/library.json")
+    assert (
+        'data-h5p-libraries-path="/h5p/libraries"' in client.get(f"/h5p/{first.uuid}/play").content.decode()
+    )
+
+
+def test_a_newer_patch_of_a_library_replaces_the_shared_one_and_an_older_does_not(client):
+    def with_patch(patch, marker):
+        files = package_files()
+        description = read_json(files, "H5P.SamfundCheck-1.0/library.json") | {"patchVersion": patch}
+        script = files["H5P.SamfundCheck-1.0/samfund-check.js"] + f"\n// {marker}\n".encode()
+        return build_h5p(
+            files
+            | {
+                "H5P.SamfundCheck-1.0/library.json": json_bytes(description),
+                "H5P.SamfundCheck-1.0/samfund-check.js": script,
+            }
+        )
+
+    def served():
+        return b"".join(client.get("/h5p/libraries/H5P.SamfundCheck-1.0/samfund-check.js").streaming_content)
+
+    ready_package(with_patch(3, "patch three"))
+    ready_package(with_patch(5, "patch five"))
+    after_newer = served()
+    ready_package(with_patch(4, "patch four"))
+
+    assert b"patch five" in after_newer
+    assert b"patch five" in served()
+
+
+@pytest.mark.parametrize("folder", ["..", "H5P.X", "x/../y-1.0", "H5P.SamfundCheck-1.0.0"])
+def test_a_library_folder_that_is_not_one_is_not_found(client, folder):
+    assert client.get(f"/h5p/libraries/{folder}/library.json", follow=True).status_code == 404
+
+
+def test_a_package_extracted_before_libraries_were_shared_still_plays_from_its_own_folder(client, package):
+    H5PPackage.objects.filter(pk=package.pk).update(libraries_shared=False)
+    package.refresh_from_db()
+
+    assert package.libraries_url() == package.content_url()
+    assert (
+        f'data-h5p-libraries-path="/h5p/{package.uuid}"'
+        in client.get(f"/h5p/{package.uuid}/play").content.decode()
+    )
