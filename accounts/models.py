@@ -137,6 +137,13 @@ class User(AbstractUser):
         }
 
 
+# The roles a coordinator gives staff (invitations, the staff pages).
+STAFF_ROLE_CHOICES = [
+    (User.Role.TEACHER, User.Role.TEACHER.label),
+    (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
+]
+
+
 def _card_pin_cipher():
     """Fernet keys derived from SECRET_KEY (and its fallbacks, so a key rotation keeps the cards)."""
     secrets = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
@@ -160,14 +167,7 @@ class Invitation(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    role = models.CharField(
-        _("role"),
-        max_length=16,
-        choices=[
-            (User.Role.TEACHER, User.Role.TEACHER.label),
-            (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
-        ],
-    )
+    role = models.CharField(_("role"), max_length=16, choices=STAFF_ROLE_CHOICES)
     municipality = models.ForeignKey(
         Municipality, on_delete=models.PROTECT, related_name="invitations", verbose_name=_("municipality")
     )

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import LearningSite, User
+from accounts.models import STAFF_ROLE_CHOICES, LearningSite, User
 from teaching.models import LearnerClass
 from teaching.services import same_session
 
@@ -160,23 +160,25 @@ class SiteForm(forms.ModelForm):
         return name
 
 
+def sites_field():
+    """Sites to tick; the form's __init__ narrows them to those its user keeps."""
+    return forms.ModelMultipleChoiceField(
+        label=_("Sites"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+
 class InviteForm(forms.Form):
     """Whom to invite, as what, and where: the invited person sets their own user name and password."""
 
     role = forms.ChoiceField(
         label=_("Role"),
-        choices=[
-            (User.Role.TEACHER, User.Role.TEACHER.label),
-            (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
-        ],
+        choices=STAFF_ROLE_CHOICES,
         initial=User.Role.TEACHER,
         widget=forms.RadioSelect,
         help_text=_("Teachers see the learners of their sites; coordinators see the whole municipality."),
     )
     municipality = forms.ModelChoiceField(label=_("Municipality"), queryset=None, empty_label=None)
-    sites = forms.ModelMultipleChoiceField(
-        label=_("Sites"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
-    )
+    sites = sites_field()
     first_name = forms.CharField(label=_("First name"), max_length=150, required=False)
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
     email = forms.EmailField(
@@ -236,15 +238,10 @@ class StaffForm(forms.Form):
 
     role = forms.ChoiceField(
         label=_("Role"),
-        choices=[
-            (User.Role.TEACHER, User.Role.TEACHER.label),
-            (User.Role.COORDINATOR, User.Role.COORDINATOR.label),
-        ],
+        choices=STAFF_ROLE_CHOICES,
         widget=forms.RadioSelect,
     )
-    sites = forms.ModelMultipleChoiceField(
-        label=_("Sites"), queryset=None, required=False, widget=forms.CheckboxSelectMultiple
-    )
+    sites = sites_field()
     active = forms.BooleanField(
         label=_("May log in"),
         required=False,

@@ -67,3 +67,20 @@ def screenshot(request):
         return path
 
     return take
+
+
+@pytest.fixture
+def browser_learner(live_site, django_db_blocker):
+    """A learner committed for the live server (PIN `helpers.PIN`), removed with their statements."""
+    from accounts.models import User
+    from lrs.agents import agent_key
+    from lrs.models import Statement
+    from tests.browser.helpers import PIN
+    from tests.factories import UserFactory
+
+    with django_db_blocker.unblock():
+        learner = UserFactory(role=User.Role.LEARNER, password=PIN)
+    yield learner
+    with django_db_blocker.unblock():
+        Statement.objects.filter(agents__agent_key=agent_key(learner.xapi_actor())).delete()
+        learner.delete()

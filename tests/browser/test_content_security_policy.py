@@ -4,26 +4,13 @@ logs in, opens "My course" and plays an H5P activity in a lesson."""
 
 import pytest
 
+from tests.browser.helpers import log_in_learner
 from tests.browser.test_h5p_player import answer, h5p_lesson  # noqa: F401 (the fixture)
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.browser
 
-PIN = "615243"
 
-
-@pytest.fixture
-def learner(live_site, django_db_blocker):
-    from accounts.models import User
-
-    with django_db_blocker.unblock():
-        learner = UserFactory(role=User.Role.LEARNER, password=PIN, username="csp.learner")
-    yield learner
-    with django_db_blocker.unblock():
-        learner.delete()
-
-
-def test_the_platforms_pages_keep_their_own_policy(live_site, browser_page, learner, h5p_lesson):  # noqa: F811
+def test_the_platforms_pages_keep_their_own_policy(live_site, browser_page, browser_learner, h5p_lesson):  # noqa: F811
     lesson, _packages, block_ids = h5p_lesson
     page = browser_page
     violations = []
@@ -32,11 +19,7 @@ def test_the_platforms_pages_keep_their_own_policy(live_site, browser_page, lear
         lambda message: "Content Security Policy" in message.text and violations.append(message.text),
     )
 
-    response = page.goto(f"{live_site}/da/login/{learner.username}/")
-    policy = response.headers["content-security-policy"]
-    page.fill("input[name=password]", PIN)
-    page.click("form.login-form button[type=submit]")
-    page.wait_for_url(f"{live_site}/da/my-course/")
+    policy = log_in_learner(page, live_site, browser_learner).headers["content-security-policy"]
     page.goto(f"{live_site}{lesson.url}")
     with page.expect_response(lambda reply: reply.url.endswith("/events")) as relayed:
         answer(page, block_ids[0], "Hvor mange medlemmer har Folketinget?", "179")

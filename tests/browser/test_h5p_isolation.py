@@ -9,13 +9,10 @@ import time
 
 import pytest
 
-from accounts.models import User
-from tests.factories import UserFactory
+from tests.browser.helpers import log_in_learner
 from tests.fixtures.h5p import build_h5p, lesson_with_h5p, package_files, ready_package
 
 pytestmark = pytest.mark.browser
-
-PIN = "730419"
 
 HOSTILE = b"""
 var H5P = H5P || {};
@@ -45,26 +42,21 @@ H5P.SamfundCheck = (function (EventDispatcher) {
 
 
 @pytest.fixture
-def hostile_lesson(live_site, django_db_blocker):
+def hostile_lesson(browser_learner, django_db_blocker):
     with django_db_blocker.unblock():
-        learner = UserFactory(role=User.Role.LEARNER, password=PIN, username="isolated.learner")
         files = package_files() | {"H5P.SamfundCheck-1.0/samfund-check.js": HOSTILE}
         package = ready_package(build_h5p(files))
         lesson = lesson_with_h5p(package, slug="h5p-fjendtlig")
-    yield learner, lesson
+    yield browser_learner, lesson
     with django_db_blocker.unblock():
         lesson.delete()
         package.delete()
-        learner.delete()
 
 
 def test_package_code_reads_nothing_of_the_learners_session(live_site, browser_page, hostile_lesson):
     learner, lesson = hostile_lesson
     page = browser_page
-    page.goto(f"{live_site}/da/login/{learner.username}/")
-    page.fill("input[name=password]", PIN)
-    page.click("form.login-form button[type=submit]")
-    page.wait_for_url(f"{live_site}/da/my-course/")
+    log_in_learner(page, live_site, learner)
     assert learner.username in page.content()  # what the package is after
 
     page.goto(f"{live_site}{lesson.url}")

@@ -6,29 +6,23 @@ import time
 
 import pytest
 
-from accounts.models import User
 from lrs.agents import agent_key
 from lrs.models import Statement
-from tests.factories import UserFactory
+from tests.browser.helpers import log_in_learner
 from tests.fixtures.h5p import lesson_with_h5p, ready_package
 
 pytestmark = pytest.mark.browser
 
-PIN = "472913"
-
 
 @pytest.fixture
-def learner_and_lesson(live_site, django_db_blocker):
+def learner_and_lesson(browser_learner, django_db_blocker):
     with django_db_blocker.unblock():
-        learner = UserFactory(role=User.Role.LEARNER, password=PIN, username="relay.retry")
         package = ready_package()
         lesson = lesson_with_h5p(package, slug="h5p-igen")
-    yield learner, lesson, lesson.body[1].id
+    yield browser_learner, lesson, lesson.body[1].id
     with django_db_blocker.unblock():
-        Statement.objects.filter(agents__agent_key=agent_key(learner.xapi_actor())).delete()
         lesson.delete()
         package.delete()
-        learner.delete()
 
 
 def answered(learner):
@@ -46,10 +40,7 @@ def test_a_relay_that_fails_is_sent_again_and_stored_once(
 ):
     learner, lesson, block_id = learner_and_lesson
     page = browser_page
-    page.goto(f"{live_site}/da/login/{learner.username}/")
-    page.fill("input[name=password]", PIN)
-    page.click("form.login-form button[type=submit]")
-    page.wait_for_url(f"{live_site}/da/my-course/")
+    log_in_learner(page, live_site, learner)
 
     relays = []
 
