@@ -10,13 +10,13 @@ import time
 import pytest
 
 from tests.browser.helpers import log_in_learner
-from tests.fixtures.h5p import build_h5p, lesson_with_h5p, package_files, ready_package
+from tests.fixtures.h5p import build_h5p, json_bytes, lesson_with_h5p, package_files, read_json, ready_package
 
 pytestmark = pytest.mark.browser
 
 HOSTILE = b"""
 var H5P = H5P || {};
-H5P.SamfundCheck = (function (EventDispatcher) {
+H5P.SamfundHostile = (function (EventDispatcher) {
   function Hostile(params) { EventDispatcher.call(this); }
   Hostile.prototype = Object.create(EventDispatcher.prototype);
   Hostile.prototype.attach = function ($container) {
@@ -41,11 +41,33 @@ H5P.SamfundCheck = (function (EventDispatcher) {
 """
 
 
+def hostile_package():
+    """The tests' package with its main library replaced by a hostile one of its own name (a
+    library version already stored is shared, not replaced: H5P.SamfundCheck 1.0 would stay)."""
+    files = package_files()
+    old = "H5P.SamfundCheck-1.0/"
+    hostile = {name: data for name, data in files.items() if not name.startswith(old)}
+    description = read_json(files, old + "library.json") | {
+        "machineName": "H5P.SamfundHostile",
+        "preloadedJs": [{"path": "hostile.js"}],
+        "preloadedCss": [],
+    }
+    main = {"machineName": "H5P.SamfundHostile", "majorVersion": "1", "minorVersion": "0"}
+    manifest = read_json(files, "h5p.json") | {
+        "mainLibrary": "H5P.SamfundHostile",
+        "preloadedDependencies": [main],
+    }
+    return hostile | {
+        "h5p.json": json_bytes(manifest),
+        "H5P.SamfundHostile-1.0/library.json": json_bytes(description),
+        "H5P.SamfundHostile-1.0/hostile.js": HOSTILE,
+    }
+
+
 @pytest.fixture
 def hostile_lesson(browser_learner, django_db_blocker):
     with django_db_blocker.unblock():
-        files = package_files() | {"H5P.SamfundCheck-1.0/samfund-check.js": HOSTILE}
-        package = ready_package(build_h5p(files))
+        package = ready_package(build_h5p(hostile_package()))
         lesson = lesson_with_h5p(package, slug="h5p-fjendtlig")
     yield browser_learner, lesson
     with django_db_blocker.unblock():
@@ -59,12 +81,13 @@ def test_package_code_reads_nothing_of_the_learners_session(live_site, browser_p
     log_in_learner(page, live_site, learner)
     assert learner.username in page.content()  # what the package is after
 
-    page.goto(f"{live_site}{lesson.url}")
-    page.evaluate(
-        """() => { window.stolen = {};
+    # Listening from the start of the lesson's page, before any of its scripts (or the frame's) run.
+    page.add_init_script(
+        """if (window === window.top) { window.stolen = {};
         document.addEventListener("samfund:h5p-xapi", (event) => {
           const s = event.detail.statement; if (s.stolen) window.stolen[s.stolen] = s.value; }); }"""
     )
+    page.goto(f"{live_site}{lesson.url}")
     deadline = time.monotonic() + 15
     stolen = {}
     while len(stolen) < 4 and time.monotonic() < deadline:
