@@ -196,6 +196,8 @@
       h5pSending = false;
       if (reply.status === 429 || reply.status >= 500) return retryH5P();
       h5pQueue.shift();
+      // After a failure the page said it would try again: it says so when it has succeeded.
+      if (h5pDelay > 1000 && reply.ok) say(root.dataset.textSaved);
       h5pDelay = 1000;
       answered(reply);
       sendH5P();

@@ -59,6 +59,15 @@ def test_a_relay_that_fails_is_sent_again_and_stored_once(
         return route.fulfill(status=503, content_type="application/json", body='{"error": "busy"}')
 
     page.route("**/events", fail_the_first_h5p_relay)
+    # Everything the lesson's status line says, in order.
+    page.add_init_script(
+        """document.addEventListener("DOMContentLoaded", () => {
+          window.said = [];
+          const status = document.querySelector("[data-lesson-status]");
+          if (status) new MutationObserver(() => window.said.push(status.textContent))
+            .observe(status, {childList: true, characterData: true, subtree: true});
+        });"""
+    )
     page.goto(f"{live_site}{lesson.url}")
     frame = page.frame_locator(f'[data-h5p-block="{block_id}"] iframe')
     frame.get_by_role("button", name="179").click()
@@ -77,3 +86,8 @@ def test_a_relay_that_fails_is_sent_again_and_stored_once(
         stored = answered(learner)
     assert len(stored) == 1, stored
     assert stored[0]["result"]["score"]["raw"] == 1
+    # The page said it would try again, and then that the answer is saved (or the lesson done).
+    page.wait_for_function("window.said.length > 1")
+    said = page.evaluate("window.said")
+    assert "kunne ikke gemmes" in said[0], said
+    assert "kunne ikke gemmes" not in said[-1], said
