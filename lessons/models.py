@@ -78,6 +78,12 @@ class LessonPage(SamfundPage):
         """The Danish lesson's activities (quizzes, H5P) this translation lacks: a translation made
         before an activity was added, or not synced since. Progress counts the Danish lesson's
         activities in every language, so the learner gets them here too, in Danish."""
+        # Read once per page object: the page's context and its tracker both ask.
+        if not hasattr(self, "_missing_activities"):
+            self._missing_activities = self._activities_missing_here()
+        return self._missing_activities
+
+    def _activities_missing_here(self):
         if self.locale_id == Locale.get_default().pk:
             return []
         source = (

@@ -278,9 +278,11 @@ def satisfy_met_requirements(learner, course_keys):
 def _block(page, block_id, block_type):
     """The lesson's block, in the page the learner reads or, where the translation lacks it, in the
     Danish lesson (whose activities the translation shows too: `LessonPage.activities_missing_here`)."""
-    for block in [*page.body, *page.activities_missing_here()]:
-        if block.id == block_id and block.block_type == block_type:
-            return block
+    # The page's own blocks first: the Danish lesson is read only for an activity the page lacks.
+    for blocks in (lambda: page.body, page.activities_missing_here):
+        for block in blocks():
+            if block.id == block_id and block.block_type == block_type:
+                return block
     raise LearnerError(_("This activity is not in the lesson any more. Reload the page."))
 
 

@@ -147,16 +147,8 @@ def wait_for(condition, seconds, message):
     pytest.fail(f"{message} within {seconds} s")
 
 
-def live_lrs(processes, tmp_path, *, threads=1, configure="", settings=None, database_url=None):
-    """A production-like LRS (gunicorn, DEBUG off, no broker) on a fresh SQLite file (or the empty
-    database `database_url` names), with the `CLIENT` credential reading every organisation;
-    `configure` is Python run in its shell first, `settings` more environment variables. Returns
-    its port."""
-    port = free_port()
-    database_url = database_url or f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    env = environment(database_url, 0, port) | (settings or {})
-    env.pop("CELERY_BROKER_URL")
-    manage(env, "migrate", "--noinput", "-v0")
+def create_client(env):
+    """The `CLIENT` credential, reading every organisation, in the database `env` names."""
     manage(
         env,
         "create_lrs_credentials",
@@ -167,6 +159,19 @@ def live_lrs(processes, tmp_path, *, threads=1, configure="", settings=None, dat
         CLIENT[1],
         "--all-organisations",
     )
+
+
+def live_lrs(processes, tmp_path, *, threads=1, configure="", settings=None, database_url=None):
+    """A production-like LRS (gunicorn, DEBUG off, no broker) on a fresh SQLite file (or the empty
+    database `database_url` names), with the `CLIENT` credential reading every organisation;
+    `configure` is Python run in its shell first, `settings` more environment variables. Returns
+    its port."""
+    port = free_port()
+    database_url = database_url or f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    env = environment(database_url, 0, port) | (settings or {})
+    env.pop("CELERY_BROKER_URL")
+    manage(env, "migrate", "--noinput", "-v0")
+    create_client(env)
     if configure:
         manage(env, "shell", "-c", configure)
     command = [BIN / "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "3"]

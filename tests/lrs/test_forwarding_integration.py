@@ -24,6 +24,7 @@ from tests.live import (
     CLIENT,
     REDIS,
     ROOT,
+    create_client,
     environment,
     free_port,
     integration,
@@ -121,16 +122,7 @@ def test_it_delivers_every_statement_once_across_a_target_outage(postgres, redis
         "--organisation",
         "Samfund",
     )
-    manage(
-        source,
-        "create_lrs_credentials",
-        "Client",
-        "--key",
-        CLIENT[0],
-        "--secret",
-        CLIENT[1],
-        "--all-organisations",
-    )
+    create_client(source)
     endpoint = f"http://127.0.0.1:{target_port}/xapi/"
     code = CONFIGURE_SOURCE.format(endpoint=endpoint, username=FORWARDER[0], password=FORWARDER[1])
     manage(source, "shell", "-c", code)

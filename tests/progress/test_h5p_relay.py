@@ -281,7 +281,7 @@ def test_a_relay_sent_again_is_stored_once_and_two_relays_twice(
     }
 
 
-@pytest.mark.parametrize("relay", ["", "not-a-uuid", "1" * 37, "../../x", 42])
+@pytest.mark.parametrize("relay", ["", "not-a-uuid", "1" * 37, "../../x", 42, "\x00" * 32, ["a" * 32]])
 def test_a_relay_id_that_is_not_one_is_refused(learner_client, h5p_lesson, relay):
     response = track(
         learner_client,
@@ -307,3 +307,22 @@ def test_a_statement_too_large_to_be_an_answer_is_refused_unread(learner_client,
     assert response.status_code == just_over.status_code == 413
     assert response.json()["error"] == "Lektionen sendte for meget på én gang til at kunne registreres."
     assert not Statement.objects.filter(verb_id=ANSWERED).exists()
+
+
+def test_a_relay_id_sent_again_with_another_statement_changes_nothing(learner_client, h5p_lesson):
+    """A page (or a learner's own script) reusing a relay id to swap a wrong answer for a right one."""
+    relay = str(uuid.uuid4())
+    wrong = h5p_statement(result={"score": {"min": 0, "max": 1, "raw": 0, "scaled": 0}, "success": False})
+    right = h5p_statement()
+
+    first = track(
+        learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": wrong, "relay": relay}
+    )
+    swapped = track(
+        learner_client, h5p_lesson, {"type": "h5p", "block": BLOCK, "statement": right, "relay": relay}
+    )
+
+    assert first.status_code == 200 and swapped.status_code == 400
+    [stored] = Statement.objects.filter(verb_id=ANSWERED)
+    assert stored.data["result"]["score"]["raw"] == 0
+    assert all(progress.activities_done == [] for progress in LessonProgress.objects.all())
