@@ -51,7 +51,9 @@ def chromium():
 
 @pytest.fixture
 def browser_page(chromium):
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    # Playwright's own waiting (wait_for_function) evaluates strings in the page, which the pages'
+    # Content-Security-Policy forbids: tests bypass it, except test_content_security_policy.py.
+    context = chromium.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page
     context.close()

@@ -10,9 +10,11 @@ from tests.browser.test_h5p_player import answer, h5p_lesson  # noqa: F401 (the 
 pytestmark = pytest.mark.browser
 
 
-def test_the_platforms_pages_keep_their_own_policy(live_site, browser_page, browser_learner, h5p_lesson):  # noqa: F811
+def test_the_platforms_pages_keep_their_own_policy(live_site, chromium, browser_learner, h5p_lesson):  # noqa: F811
     lesson, _packages, block_ids = h5p_lesson
-    page = browser_page
+    # A context that enforces the policy, as learners' browsers do (the other tests bypass it).
+    context = chromium.new_context()
+    page = context.new_page()
     violations = []
     page.on(
         "console",
@@ -24,6 +26,7 @@ def test_the_platforms_pages_keep_their_own_policy(live_site, browser_page, brow
     with page.expect_response(lambda reply: reply.url.endswith("/events")) as relayed:
         answer(page, block_ids[0], "Hvor mange medlemmer har Folketinget?", "179")
 
+    context.close()
     assert "script-src 'self';" in policy and "object-src 'none'" in policy
     assert relayed.value.status == 200
     assert violations == []

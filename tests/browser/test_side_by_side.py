@@ -25,7 +25,9 @@ def test_danish_is_the_second_column_in_arabic_reading_order(live_site, browser_
 
 
 def test_on_a_360_pixel_phone_danish_stacks_below_without_sideways_scrolling(live_site, chromium, screenshot):
-    context = chromium.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2)
+    context = chromium.new_context(
+        bypass_csp=True, viewport={"width": 360, "height": 740}, device_scale_factor=2
+    )
     page = context.new_page()
     page.goto(f"{live_site}{LESSON}?danish=1")
     page.locator(".side-by-side-body .side-by-side-row").nth(1).scroll_into_view_if_needed()
@@ -42,7 +44,7 @@ def test_on_a_360_pixel_phone_danish_stacks_below_without_sideways_scrolling(liv
 
 
 def test_the_toggle_works_without_javascript_and_is_remembered(live_site, chromium):
-    context = chromium.new_context(java_script_enabled=False)
+    context = chromium.new_context(bypass_csp=True, java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{live_site}{LESSON}")
     page.locator(".side-by-side-toggle a").click()

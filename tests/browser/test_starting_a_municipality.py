@@ -63,7 +63,7 @@ def test_a_municipality_builds_its_structure_from_nothing(
     live_site, chromium, django_db_blocker, new_municipality, language
 ):
     municipality, token = new_municipality
-    context = chromium.new_context(viewport={"width": 360, "height": 740})
+    context = chromium.new_context(bypass_csp=True, viewport={"width": 360, "height": 740})
     page = context.new_page()
     try:
         # The coordinator accepts the operator's invitation and lands on an empty "My classes".
