@@ -48,16 +48,20 @@ def weigh(url, username, pin, lesson_url, chromium):
         page.click("form.login-form button[type=submit]")
         page.wait_for_url("**/my-course/")
 
-        def keep(response):
-            path = response.url.removeprefix(url)
-            kind = "libraries" if "/h5p/libraries/" in path or "/H5P." in path else "other"
-            body = len(response.body()) if response.status < 300 else 0
-            counts[kind] += 1
-            sizes[kind] += body
-
-        page.on("response", keep)
+        responses = []
+        page.on("response", lambda response: responses.append(response))
         page.goto(url + lesson_url, wait_until="networkidle")
         page.wait_for_timeout(2000)
+        counts["played"] = page.locator("[data-h5p-state=ready]").count()
+        for response in responses:
+            path = response.url.removeprefix(url)
+            kind = "libraries" if "/h5p/libraries/" in path or "/H5P." in path else "other"
+            # What came over the network: a response the browser took from its cache has no bytes.
+            fetched = response.status < 300 and response.request.sizes()["responseBodySize"] > 0
+            body = len(response.body()) if fetched else 0
+            counts[kind] += 1
+            counts[kind + " fetched"] += fetched
+            sizes[kind] += body
         browser.close()
     return counts, sizes
 
@@ -89,9 +93,15 @@ def main():
         for package in packages:
             package.delete()
     total = sum(sizes.values())
-    print(f"{len(packages)} packages: {sum(counts.values())} requests, {total / 1024:.1f} KB decoded")
-    print(f"  library files: {counts['libraries']} requests, {sizes['libraries'] / 1024:.1f} KB")
-    print(f"  everything else: {counts['other']} requests, {sizes['other'] / 1024:.1f} KB")
+    fetched = counts["libraries fetched"] + counts["other fetched"]
+    requests = counts["libraries"] + counts["other"]
+    print(f"{counts['played']} of {len(packages)} activities played")
+    print(f"{len(packages)} packages: {requests} requests, {fetched} over the network, {total / 1024:.1f} KB")
+    for kind, name in (("libraries", "library files"), ("other", "everything else")):
+        print(
+            f"  {name}: {counts[kind]} requests, {counts[kind + ' fetched']} over the network, "
+            f"{sizes[kind] / 1024:.1f} KB"
+        )
 
 
 if __name__ == "__main__":

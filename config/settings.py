@@ -95,6 +95,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lessons.player_origin.PlayerOriginMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.PageLocaleMiddleware",
@@ -229,6 +230,11 @@ H5P_MAX_EXTRACTED_BYTES = env_int("H5P_MAX_EXTRACTED_BYTES", 300 * 1024 * 1024)
 H5P_COMPLETING_LIBRARIES = frozenset(
     name.strip() for name in env_str("H5P_COMPLETING_LIBRARIES", "").split(",") if name.strip()
 )
+
+# Where the H5P player is served (lessons.player_origin): "" for the platform's own origin, where
+# each activity plays in an opaque sandbox; or an origin of its own, e.g. https://h5p.example-usercontent.dk,
+# pointing at this server, where a lesson's activities share the browser's cache.
+H5P_PLAYER_ORIGIN = env_str("H5P_PLAYER_ORIGIN").rstrip("/")
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")

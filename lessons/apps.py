@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class LessonsConfig(AppConfig):
     name = "lessons"
     verbose_name = _("Lessons")
+
+    def ready(self):
+        from lessons import checks  # noqa: F401 (checks register themselves)

@@ -12,10 +12,10 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
-from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
-from lessons import h5p
+from lessons import h5p, player_origin
 from lessons.models import H5PPackage
 
 # Types mimetypes may not know, or knows differently on other systems.
@@ -40,38 +40,50 @@ BYTE_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
 CHUNK_BYTES = 64 * 1024
 
 
-# The player's document: sandboxed (an opaque origin: no cookies, no session, nothing of the
-# platform's pages can be read or asked for as the learner), scripts only from the platform (the
-# player and the package's libraries), nothing sent anywhere but to the page that framed it.
-PLAYER_POLICY = "; ".join(
-    [
-        "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads",
-        "default-src 'self'",
-        # H5P's libraries build some of their code at run time (jQuery, some content types).
-        "script-src 'self' 'unsafe-eval'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
-        "media-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "frame-src 'self'",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-ancestors 'self'",
-    ]
-)
+# The player's document: sandboxed (lessons.player_origin: an opaque origin, or the player's own
+# origin; either way no cookies, no session, nothing of the platform's pages can be read or asked for
+# as the learner), scripts only from where the player is served (the player and the package's
+# libraries), nothing sent anywhere but to the page that framed it.
+PLAYER_POLICY = [
+    "default-src 'self'",
+    # H5P's libraries build some of their code at run time (jQuery, some content types).
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+]
+
+
+def player_policy(request, parent):
+    ancestors = parent if player_origin.is_player_request(request) else "'self'"
+    return "; ".join(
+        [f"sandbox {player_origin.document_sandbox(request)}", *PLAYER_POLICY, f"frame-ancestors {ancestors}"]
+    )
 
 
 @require_safe
-@xframe_options_sameorigin
+@xframe_options_exempt
 def h5p_player(request, package_uuid):
     """The document one H5P activity plays in, inside a sandboxed frame of the lesson page
     (templates/blocks/h5p.html). It tells the page what the activity reports (xAPI statements, its
-    height) with postMessage; the page relays the statements to the platform."""
+    height) with postMessage; the page relays the statements to the platform.
+
+    On the player's own origin (lessons.player_origin) `parent` names the page's origin, one of the
+    platform's: the only page that may frame the player and hear from it."""
     package = H5PPackage.objects.filter(uuid=package_uuid, status=H5PPackage.Status.READY).first()
     if package is None:
         raise Http404
+    parent = ""
+    if player_origin.is_player_request(request):
+        parent = request.GET.get("parent", "")
+        if parent not in player_origin.page_origins():
+            raise Http404
     language = request.GET.get("lang", "")
     response = render(
         request,
@@ -79,9 +91,14 @@ def h5p_player(request, package_uuid):
         {
             "package": package,
             "language": language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
+            "parent_origin": parent,
         },
     )
-    response["Content-Security-Policy"] = PLAYER_POLICY
+    # On the player's own origin, frame-ancestors alone says who may frame it (X-Frame-Options
+    # cannot name another origin).
+    response["Content-Security-Policy"] = player_policy(request, parent)
+    if not parent:
+        response["X-Frame-Options"] = "SAMEORIGIN"
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "public, max-age=3600"
     return response

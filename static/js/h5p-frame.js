@@ -1,7 +1,8 @@
 /*
  * Plays one H5P activity inside the sandboxed player document (templates/lessons/h5p_player.html,
- * served by lessons.views.h5p_player with a CSP `sandbox` without allow-same-origin): the activity
- * runs in an opaque origin, with no access to the platform's cookies, storage or pages. What it
+ * served by lessons.views.h5p_player with a CSP `sandbox`): the activity runs in an opaque origin,
+ * or in the player's own origin (lessons.player_origin), with no access to the platform's cookies,
+ * storage or pages. What it
  * reports goes to the lesson page that framed it, by postMessage:
  *
  *   {samfund: "h5p", type: "ready"}                    the activity plays
@@ -14,8 +15,9 @@
 (function () {
   "use strict";
 
-  // An opaque origin has no storage: H5P reads and writes localStorage (its clipboard, a user id,
-  // a request queue) and would stop at the first access. It gets memory that lasts as the page does.
+  // An opaque origin has no storage, and the player's own origin must keep nothing of a learner's:
+  // H5P reads and writes localStorage (its clipboard, a user id, a request queue). It gets memory
+  // that lasts as the page does.
   function memoryStorage() {
     var data = {};
     return {
@@ -28,16 +30,14 @@
     };
   }
   ["localStorage", "sessionStorage"].forEach(function (name) {
-    try {
-      window[name].getItem("samfund");
-    } catch (error) {
-      Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
-    }
+    Object.defineProperty(window, name, { value: memoryStorage(), configurable: true });
   });
 
-  // The page that framed this document is the platform, at this document's URL's origin (the
-  // document itself has the opaque origin "null").
-  var parentOrigin = window.location.origin;
+  // The page that framed this document: named by the server when the player has an origin of its
+  // own (lessons.player_origin), else the platform at this document's URL's origin (the document
+  // itself then has the opaque origin "null").
+  var named = document.getElementById("h5p-container");
+  var parentOrigin = (named && named.dataset.parentOrigin) || window.location.origin;
 
   function tell(message) {
     message.samfund = "h5p";

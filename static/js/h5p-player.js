@@ -39,7 +39,8 @@
     var frame = document.createElement("iframe");
     frame.className = "h5p-frame";
     frame.title = container.dataset.h5pTitle || "";
-    frame.setAttribute("sandbox", SANDBOX);
+    // The template's sandbox adds allow-same-origin only for a player origin of its own.
+    frame.setAttribute("sandbox", container.dataset.h5pSandbox || SANDBOX);
     frame.setAttribute("allow", "fullscreen; autoplay");
     frame.setAttribute("referrerpolicy", "no-referrer");
     frame.style.height = "300px";

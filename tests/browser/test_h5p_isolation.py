@@ -1,5 +1,6 @@
 """A package's code runs isolated from the platform: it cannot read the learner's (or an editor's)
-pages, cookies or storage, and what it sends out reaches only the lesson page that framed it.
+pages, cookies or storage, and what it sends out reaches only the lesson page that framed it; on
+the player's own origin too, where a lesson's activities share the browser's cache.
 
 The package here is hostile on purpose: its library, once attached, asks for the learner's own
 "My course" page and the Wagtail admin with credentials, reads `document.cookie`, and reports what
@@ -8,9 +9,18 @@ it got back through the only channel it has (postMessage to its parent)."""
 import time
 
 import pytest
+from django.core.signals import request_started
 
 from tests.browser.helpers import log_in_learner
-from tests.fixtures.h5p import build_h5p, json_bytes, lesson_with_h5p, package_files, read_json, ready_package
+from tests.fixtures.h5p import (
+    build_h5p,
+    json_bytes,
+    lesson_with_h5p,
+    package_files,
+    read_json,
+    ready_package,
+    with_question,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -27,9 +37,11 @@ H5P.SamfundHostile = (function (EventDispatcher) {
     var cookie;
     try { cookie = document.cookie; } catch (error) { cookie = "blocked: " + error.name; }
     report("cookie", cookie);
+    // The platform's origin, wherever the player is served from (its own origin or the platform's).
+    var platform = (location.ancestorOrigins && location.ancestorOrigins[0]) || "";
     ["/da/my-course/", "/admin/users/"].forEach(function (path) {
       var blocked = function (error) { report(path, "blocked: " + error.name); };
-      fetch(path, {credentials: "include"}).then(function (response) { return response.text(); })
+      fetch(platform + path, {credentials: "include"}).then(function (response) { return response.text(); })
         .then(function (text) { report(path, text); }, blocked);
     });
     try { report("parent", window.parent.document.title); }
@@ -75,7 +87,19 @@ def hostile_lesson(browser_learner, django_db_blocker):
         package.delete()
 
 
-def test_package_code_reads_nothing_of_the_learners_session(live_site, browser_page, hostile_lesson):
+@pytest.fixture(params=["opaque origin", "own origin"])
+def player_mode(request, live_site, settings):
+    """The player on the platform's origin in an opaque sandbox (the default), or on an origin of its
+    own (H5P_PLAYER_ORIGIN: here localhost for a platform on 127.0.0.1, two sites to the browser)."""
+    if request.param == "own origin":
+        settings.H5P_PLAYER_ORIGIN = live_site.replace("127.0.0.1", "localhost")
+        settings.SITE_BASE_URL = live_site
+    return request.param
+
+
+def test_package_code_reads_nothing_of_the_learners_session(
+    live_site, browser_page, hostile_lesson, player_mode
+):
     learner, lesson = hostile_lesson
     page = browser_page
     log_in_learner(page, live_site, learner)
@@ -95,8 +119,50 @@ def test_package_code_reads_nothing_of_the_learners_session(live_site, browser_p
         stolen = page.evaluate("window.stolen")
 
     assert set(stolen) == {"cookie", "parent", "/da/my-course/", "/admin/users/"}, stolen
-    assert stolen["cookie"].startswith("blocked"), stolen
+    # An opaque origin may not read cookies at all; the player's own origin has none.
+    assert stolen["cookie"].startswith("blocked") or stolen["cookie"] == "", stolen
     assert stolen["parent"].startswith("blocked"), stolen
     for path in ("/da/my-course/", "/admin/users/"):
         assert stolen[path].startswith("blocked"), (path, stolen[path])
     assert learner.username not in str(stolen)
+
+
+@pytest.fixture
+def two_activities(browser_learner, django_db_blocker):
+    """A lesson with two packages that share their libraries."""
+    with django_db_blocker.unblock():
+        packages = [
+            ready_package(),
+            ready_package(build_h5p(with_question("Hvor tit er der valg?", "Hvert 4. år"))),
+        ]
+        lesson = lesson_with_h5p(*packages, slug="h5p-to-aktiviteter")
+    yield browser_learner, lesson
+    with django_db_blocker.unblock():
+        lesson.delete()
+        for package in packages:
+            package.delete()
+
+
+def test_on_its_own_origin_a_lessons_activities_load_each_library_file_once(
+    live_site, browser_page, two_activities, settings
+):
+    settings.H5P_PLAYER_ORIGIN = live_site.replace("127.0.0.1", "localhost")
+    settings.SITE_BASE_URL = live_site
+    learner, lesson = two_activities
+    asked = []
+
+    def count(sender, environ, **kwargs):
+        if environ["PATH_INFO"].startswith("/h5p/libraries/"):
+            asked.append(environ["PATH_INFO"])
+
+    log_in_learner(browser_page, live_site, learner)
+    request_started.connect(count)
+    try:
+        browser_page.goto(f"{live_site}{lesson.url}")
+        browser_page.wait_for_function("document.querySelectorAll('[data-h5p-state=ready]').length === 2")
+    finally:
+        request_started.disconnect(count)
+
+    frames = [frame.url for frame in browser_page.frames if "/play?" in frame.url]
+    assert len(frames) == 2 and all(url.startswith(settings.H5P_PLAYER_ORIGIN) for url in frames), frames
+    assert asked and sorted(asked) == sorted(set(asked)), asked
