@@ -55,6 +55,7 @@ STYLE_PROPERTIES = frozenset(
 STYLE_VALUE = re.compile(r"^[#\w\s.,%()'\"-]{1,100}$")
 ENTITY = re.compile(r"&(?!(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|\w{1,32});)")
 LIBRARY_NAME = re.compile(r"^([\w.-]+) (\d+)\.(\d+)$", re.ASCII)
+INF = float("inf")
 
 
 def filter_content(params, semantics_by_library, main_library):
@@ -111,9 +112,54 @@ def _field(value, field, semantics):
         return _library(value, field, semantics)
     if kind in ("file", "image", "video", "audio"):
         return _files(value)
-    if kind in ("number", "boolean", "select"):
-        return value if isinstance(value, int | float | bool | str) or value is None else None
+    if kind == "number":
+        return _number(value, field)
+    if kind == "boolean":
+        return value if isinstance(value, bool) else False
+    if kind == "select":
+        return _select(value, field)
     return _unknown(value)
+
+
+def _number(value, field):
+    """H5PContentValidator::validateNumber: a number, moved within min and max, rounded to its
+    decimals."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value in (INF, -INF):
+        value = 0
+    low, high = field.get("min"), field.get("max")
+    if isinstance(low, int | float) and value < low:
+        value = low
+    if isinstance(high, int | float) and value > high:
+        value = high
+    decimals = field.get("decimals")
+    if isinstance(decimals, int) and not isinstance(decimals, bool) and 0 <= decimals <= 20:
+        value = round(value, decimals) if decimals else round(value)
+    return value
+
+
+def _select(value, field):
+    """H5PContentValidator::validateSelect: with options, only their values (else the default);
+    values are escaped like text."""
+    options = set()
+    for option in field.get("options") or []:
+        if not isinstance(option, dict):
+            continue
+        group = option.get("options") if option.get("type") == "optgroup" else [option]
+        options.update(item.get("value") for item in group or [] if isinstance(item, dict))
+    strict = bool(options) and not field.get("optional")
+
+    def one(item):
+        if strict and item not in options:
+            return None
+        return escape_text(item) if isinstance(item, str) else item if isinstance(item, int | float) else None
+
+    if field.get("multiple"):
+        items = value if isinstance(value, list) else [value]
+        return [kept for kept in (one(item) for item in items) if kept is not None]
+    if isinstance(value, list):
+        value = value[0] if value else None
+    kept = one(value)
+    return kept if kept is not None else field.get("default")
 
 
 def _library(value, field, semantics):

@@ -90,6 +90,44 @@ def test_a_relative_or_web_path_stays():
         assert filtered({"image": {"path": path}})["image"] == {"path": path}
 
 
+SETTINGS = [
+    {"name": "pass", "type": "number", "min": 0, "max": 100},
+    {"name": "weight", "type": "number", "decimals": 1},
+    {"name": "enabled", "type": "boolean"},
+    {
+        "name": "mode",
+        "type": "select",
+        "default": "fixed",
+        "options": [{"value": "fixed"}, {"type": "optgroup", "options": [{"value": "random"}]}],
+    },
+    {"name": "tags", "type": "select", "multiple": True, "options": [{"value": "a"}, {"value": "b"}]},
+    {"name": "free", "type": "select"},
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ({"pass": 250}, {"pass": 100}),
+        ({"pass": -3}, {"pass": 0}),
+        ({"pass": "50; alert(1)"}, {"pass": 0}),
+        ({"pass": True}, {"pass": 0}),
+        ({"weight": 2.345}, {"weight": 2.3}),
+        ({"enabled": "yes"}, {"enabled": False}),
+        ({"enabled": True}, {"enabled": True}),
+        ({"mode": "random"}, {"mode": "random"}),
+        ({"mode": '"><img src=x onerror=steal()>'}, {"mode": "fixed"}),
+        ({"mode": ["random", "fixed"]}, {"mode": "random"}),
+        ({"tags": ["a", "<script>", "b"]}, {"tags": ["a", "b"]}),
+        ({"tags": "b"}, {"tags": ["b"]}),
+        ({"free": '"><b>'}, {"free": "&quot;&gt;&lt;b&gt;"}),
+    ],
+)  # fmt: skip
+def test_numbers_booleans_and_choices_are_held_to_their_semantics(given, kept):
+    """As H5PContentValidator's validateNumber, validateBoolean and validateSelect do."""
+    assert filter_content(given, {"H5P.Settings 1.0": SETTINGS}, "H5P.Settings 1.0") == kept
+
+
 def test_what_the_semantics_do_not_describe_keeps_its_words_and_loses_its_scripts():
     result = filter_content(
         {"question": "<p>Hvad <b>betyder</b> det?</p><script>steal()</script>", "n": 3},
