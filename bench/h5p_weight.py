@@ -62,6 +62,7 @@ def weigh(url, username, pin, lesson_url, chromium):
             counts[kind] += 1
             counts[kind + " fetched"] += fetched
             sizes[kind] += body
+            sizes["transferred"] += response.request.sizes()["responseBodySize"] if fetched else 0
         browser.close()
     return counts, sizes
 
@@ -92,7 +93,7 @@ def main():
         lesson.delete()
         for package in packages:
             package.delete()
-    total = sum(sizes.values())
+    total = sizes["libraries"] + sizes["other"]
     fetched = counts["libraries fetched"] + counts["other fetched"]
     requests = counts["libraries"] + counts["other"]
     print(f"{counts['played']} of {len(packages)} activities played")
@@ -102,6 +103,7 @@ def main():
             f"  {name}: {counts[kind]} requests, {counts[kind + ' fetched']} over the network, "
             f"{sizes[kind] / 1024:.1f} KB"
         )
+    print(f"  transferred (compressed where the server compresses): {sizes['transferred'] / 1024:.1f} KB")
 
 
 if __name__ == "__main__":

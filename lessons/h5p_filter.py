@@ -17,6 +17,7 @@ the learner's screen, the sandbox keeps whatever runs from the learner's session
 """
 
 import json
+import math
 import re
 
 from wagtail.whitelist import Whitelister, attribute_rule, check_url
@@ -55,7 +56,6 @@ STYLE_PROPERTIES = frozenset(
 STYLE_VALUE = re.compile(r"^[#\w\s.,%()'\"-]{1,100}$")
 ENTITY = re.compile(r"&(?!(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|\w{1,32});)")
 LIBRARY_NAME = re.compile(r"^([\w.-]+) (\d+)\.(\d+)$", re.ASCII)
-INF = float("inf")
 
 
 def filter_content(params, semantics_by_library, main_library):
@@ -124,7 +124,7 @@ def _field(value, field, semantics):
 def _number(value, field):
     """H5PContentValidator::validateNumber: a number, moved within min and max, rounded to its
     decimals."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != value or value in (INF, -INF):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         value = 0
     low, high = field.get("min"), field.get("max")
     if isinstance(low, int | float) and value < low:
