@@ -1,5 +1,6 @@
 """Serving extracted packages to the player, and the H5P block in a lesson."""
 
+import gzip
 import json
 
 import pytest
@@ -199,6 +200,42 @@ def test_the_player_files_are_found_by_staticfiles():
     ):
         assert finders.find(path), f"{path}: run `make install` or `npm ci` (node_modules)"
     assert finders.find("js/h5p-player.js")
+
+
+# --- Compression ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["H5P.SamfundCheck-1.0/samfund-check.js", "content/content.json"])
+def test_text_files_are_sent_compressed_to_a_browser_that_accepts_it(client, package, path):
+    response = client.get(file_url(package, path), HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+
+    assert response.status_code == 200
+    assert response["Content-Encoding"] == "gzip" and "Accept-Encoding" in response["Vary"]
+    assert gzip.decompress(response.content) == json_or_bytes(package, path)
+    assert int(response["Content-Length"]) == len(response.content)
+
+
+def json_or_bytes(package, path):
+    """What is served: the package's file, its content filtered (for content.json)."""
+    if path == "content/content.json":
+        return default_storage.open(f"{package.folder}/{path}").read()
+    return package_files()[path]
+
+
+def test_a_browser_that_does_not_accept_compression_gets_the_file_as_it_is(client, package):
+    path = "H5P.SamfundCheck-1.0/samfund-check.js"
+    response = client.get(file_url(package, path), HTTP_ACCEPT_ENCODING="identity")
+
+    assert "Content-Encoding" not in response
+    assert b"".join(response.streaming_content) == package_files()[path]
+
+
+def test_a_range_of_a_text_file_is_answered_uncompressed(client, package):
+    path = "H5P.SamfundCheck-1.0/samfund-check.js"
+    response = client.get(file_url(package, path), HTTP_RANGE="bytes=0-9", HTTP_ACCEPT_ENCODING="gzip")
+
+    assert response.status_code == 206 and "Content-Encoding" not in response
+    assert b"".join(response.streaming_content) == package_files()[path][:10]
 
 
 # --- Byte ranges (seeking in videos) ---------------------------------------------------------------
