@@ -1,13 +1,15 @@
 """Benchmark: what a lesson with H5P activities weighs in a learner's browser, run by hand.
 
     make run                                    # in another terminal: the demo on 127.0.0.1:8000
+    H5P_PLAYER_ORIGIN=http://localhost:8000 make run    # or: the player on an origin of its own
     DEBUG=true .venv/bin/python bench/h5p_weight.py [a.h5p b.h5p ...]
 
 Uploads the packages given (by default two of the tests' own, which share their libraries) into the
 database `make run` serves, the way the admin does (checks, extraction), puts them in a new lesson,
 logs in as the demo learner in Chromium and opens the lesson with an empty cache. It counts every
-request of the page and of its sandboxed player frames, and the bytes they carried (decoded), apart
-for the package's library files (/h5p/libraries/ when shared, /h5p/<uuid>/<Library-x.y>/ before).
+request of the page and of its sandboxed player frames, which of them went over the network (not
+from the browser's cache), and the bytes they carried (decoded, and as transferred), apart for the
+package's library files (/h5p/libraries/ when shared, /h5p/<uuid>/<Library-x.y>/ before).
 Then it removes the lesson and the packages. Real content (an H5P.MultiChoice exported from h5p.org
 or Lumi) gives the figure that matters; the tests' packages show the sharing.
 """
