@@ -84,8 +84,13 @@ class User(AbstractUser):
         verbose_name=_("municipality"),
     )
     sites = models.ManyToManyField(LearningSite, blank=True, related_name="users", verbose_name=_("sites"))
-    # The date a learner's deadline runs from (arrival, residence permit or takeover: the course says).
-    programme_start = models.DateField(_("programme start date"), null=True, blank=True)
+    # A learner's dates; the course's "deadline runs from" setting says which one the deadline runs
+    # from (progress.standing.start_date). The programme starts when the municipality takes over.
+    programme_start = models.DateField(
+        _("date the municipality took over responsibility"), null=True, blank=True
+    )
+    arrival_date = models.DateField(_("arrival date"), null=True, blank=True)
+    residence_permit_date = models.DateField(_("residence permit date"), null=True, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     # The learner's number in the school's or the municipality's own system, for matching imports.
     external_reference = models.CharField(_("external reference"), max_length=64, blank=True)

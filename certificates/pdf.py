@@ -20,7 +20,7 @@ from django.utils.translation import get_language_bidi, get_language_info
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
-from progress.standing import deadline
+from progress.standing import deadline, start_date
 
 FONT_FILES = {
     ("serif", ""): "noto-serif/400Regular/NotoSerif_400Regular.ttf",
@@ -89,7 +89,7 @@ def certificate_facts(learner, course, progress):
         elearning_seconds=progress.elearning_seconds,
         classroom_seconds=progress.classroom_seconds,
         required_hours=course.required_hours,
-        programme_start=learner.programme_start,
+        programme_start=start_date(learner, course),
         satisfied_on=timezone.localdate(progress.satisfied_at),
         deadline=deadline(learner, course),
         modules_done=progress.mandatory_modules_done,

@@ -79,7 +79,14 @@ class CoursePage(SamfundPage):
         help_text=_("Months from the start date within which the hours must be completed."),
     )
     deadline_from = models.CharField(
-        _("deadline runs from"), max_length=32, choices=DeadlineFrom.choices, default=DeadlineFrom.ARRIVAL
+        _("deadline runs from"),
+        max_length=32,
+        choices=DeadlineFrom.choices,
+        default=DeadlineFrom.TAKEOVER,
+        help_text=_(
+            "Which of a learner's dates the months count from. Deadlines usually run from the date the "
+            "municipality took over responsibility for the learner."
+        ),
     )
     time_credit_cap = models.DecimalField(
         _("time credit cap per lesson"),

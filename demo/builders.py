@@ -5,6 +5,8 @@ another language gives the same structure (and block ids) with that language's t
 what lets `demo.pages.translate` pair their strings.
 """
 
+import datetime
+
 from demo import images
 from demo.content.schema import ALL_LANGUAGES, lesson_languages
 from demo.pages import list_items, rich_text, stream_item
@@ -38,6 +40,9 @@ def lesson_fields(lesson, language, snippets):
         "title": lesson["title"][language],
         "intro": lesson["intro"][language],
         "estimated_minutes": lesson["estimated_minutes"],
+        "facts_checked": datetime.date.fromisoformat(lesson["last_checked"])
+        if "last_checked" in lesson
+        else None,
         "body": [
             stream_item(block["type"], block_value(block, language, snippets, slug, index), slug, index)
             for index, block in enumerate(lesson["body"])

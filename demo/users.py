@@ -59,7 +59,8 @@ def ensure_demo_class(school, users):
     today = timezone.localdate()
     if learner.programme_start is None:
         learner.programme_start = today - datetime.timedelta(days=30)
-        learner.save(update_fields=["programme_start"])
+        learner.arrival_date = learner.programme_start - datetime.timedelta(days=24)
+        learner.save(update_fields=["programme_start", "arrival_date"])
     learner_class, _created = LearnerClass.objects.get_or_create(site=school, name="Dansk 1, hold A")
     learner_class.teachers.add(teacher)
     learner_class.learners.add(learner)

@@ -20,10 +20,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModel, TranslatedFields
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from courses.models import SamfundPage
 from courses.translation import localized
@@ -44,14 +45,25 @@ class LessonPage(SamfundPage):
         _("estimated minutes"), validators=[MinValueValidator(1), MaxValueValidator(600)]
     )
     body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+    facts_checked = models.DateField(
+        _("facts last checked"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When an editor last checked the lesson's facts (numbers, rules, names) against their "
+            "sources. Learners see it under the lesson."
+        ),
+    )
 
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
+    # The facts are the Danish lesson's: its translations show the same date.
+    override_translatable_fields = [SynchronizedField("facts_checked")]
     search_fields = [*SamfundPage.search_fields, index.SearchField("intro"), index.SearchField("body")]
     content_panels = [
         *SamfundPage.content_panels,
         FieldPanel("intro"),
-        FieldPanel("estimated_minutes"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("facts_checked")]),
         FieldPanel("body"),
     ]
 

@@ -111,7 +111,7 @@ def hours_chart(rows, today, rtl=False):
     for number, row in enumerate(rows):
         top = TOP + number * BAND
         width = 100 * min(row.hours, scale) / scale
-        expected = expected_hours(row.required_hours, row.learner.programme_start, row.deadline, today)
+        expected = expected_hours(row.required_hours, row.start, row.deadline, today)
         bars.append(
             HoursBar(
                 name=row.learner.get_full_name() or row.learner.username,

@@ -11,8 +11,10 @@ The status, by one rule written in the README:
   deadline, or nothing has happened for `AT_RISK_INACTIVE_DAYS` days;
 - **on track**: everything else.
 
-A learner without a programme start date has no deadline: they are never overdue, and only the
-inactivity half of "at risk" applies to them.
+The deadline runs from the learner's date that the course's "deadline runs from" setting names
+(`start_date`): the date the municipality took over responsibility (the default), the arrival date
+or the residence permit's date. A learner without that date has no deadline: they are never
+overdue, and only the inactivity half of "at risk" applies to them.
 
 Read from the projections only, in a fixed number of queries however many learners.
 """
@@ -85,14 +87,33 @@ def deadline_from(start, course):
     return add_months(start, course.deadline_months)
 
 
+# The learner's date each "deadline runs from" setting names (accounts.User).
+START_FIELDS = {
+    CoursePage.DeadlineFrom.TAKEOVER: "programme_start",
+    CoursePage.DeadlineFrom.ARRIVAL: "arrival_date",
+    CoursePage.DeadlineFrom.RESIDENCE_PERMIT: "residence_permit_date",
+}
+
+
+def start_field(course):
+    """The learner's field the course's deadline runs from."""
+    anchor = course.deadline_from if course is not None else CoursePage.DeadlineFrom.TAKEOVER
+    return START_FIELDS.get(anchor, START_FIELDS[CoursePage.DeadlineFrom.TAKEOVER])
+
+
+def start_date(learner, course):
+    """The learner's date the course's deadline runs from, or None."""
+    return getattr(learner, start_field(course))
+
+
 def deadline(learner, course):
-    return deadline_from(learner.programme_start, course)
+    return deadline_from(start_date(learner, course), course)
 
 
 def start_date_label(course):
     """What a learner's start date is, by the course's "deadline runs from" setting."""
     if course is None:
-        return CoursePage.DeadlineFrom.ARRIVAL.label
+        return CoursePage.DeadlineFrom.TAKEOVER.label
     return CoursePage.DeadlineFrom(course.deadline_from).label
 
 
@@ -146,6 +167,8 @@ class Row:
     weekly_pace_needed: float | None
     elearning_seconds: int = 0
     classroom_seconds: int = 0
+    # The date the deadline runs from (`start_date`).
+    start: datetime.date | None = None
 
     # The dashboard's texts per row, translated here: thirty {% blocktranslate %}s a column were slow.
     @property
@@ -235,8 +258,9 @@ def learner_rows(learners, today, course=None):
 
 
 def _row(learner, progress, course, today, mandatory_total=0):
+    start = start_date(learner, course)
     found = assess(
-        start=learner.programme_start,
+        start=start,
         credited_seconds=progress.credited_seconds if progress else 0,
         satisfied_at=progress.satisfied_at if progress else None,
         last_activity_at=progress.last_activity_at if progress else None,
@@ -265,4 +289,5 @@ def _row(learner, progress, course, today, mandatory_total=0):
         weekly_pace_needed=found.weekly_pace_needed,
         elearning_seconds=progress.elearning_seconds if progress else 0,
         classroom_seconds=progress.classroom_seconds if progress else 0,
+        start=start,
     )

@@ -37,7 +37,7 @@ from accounts.models import LearningSite, User
 from config.languages import language_name
 from progress.history import weeks_back
 from progress.models import CourseProgress, StatusChange
-from progress.standing import assess, danish_course
+from progress.standing import assess, danish_course, start_field
 from reports.figures import Figures, LearnerFacts, MunicipalityFigures, Overview, SiteLearner, SiteOverview
 from teaching.access import learners_at, visible_sites
 from teaching.models import LearnerClass
@@ -51,8 +51,7 @@ LEARNER_FIELDS = (
     "username",
     "external_reference",
     "preferred_language",
-    "programme_start",
-)
+)  # and the date the course's deadline runs from (progress.standing.start_field)
 
 
 def overview(user, today):
@@ -157,7 +156,9 @@ def _load(sites, today, course, trend=True):
         }
     timelines = _timelines(learners, days) if trend else {}
     none_yet = (None,) * len(days)
-    people = learners.order_by("first_name", "last_name", "username").values_list(*LEARNER_FIELDS)
+    people = learners.order_by("first_name", "last_name", "username").values_list(
+        *LEARNER_FIELDS, start_field(course)
+    )
     facts = {
         person[0]: _facts(person, progress.get(person[0]), timelines.get(person[0], none_yet), course, today)
         for person in people

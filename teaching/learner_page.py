@@ -199,9 +199,7 @@ def hours(learner, course, lessons, row, today, plan):
         classroom=classroom,
         total=elearning + classroom,
         required=row.required_hours,
-        expected_today=charts.expected_hours(
-            row.required_hours, learner.programme_start, row.deadline, today
-        ),
+        expected_today=charts.expected_hours(row.required_hours, row.start, row.deadline, today),
         credit_cap=plan.courses[str(course.translation_key)].time_credit_cap
         if course is not None and str(course.translation_key) in plan.courses
         else None,

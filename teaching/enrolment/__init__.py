@@ -17,6 +17,7 @@ from django.db import transaction
 
 from accounts import throttle
 from accounts.models import User
+from progress import standing
 from teaching import membership
 from teaching.access import visible_classes
 from teaching.enrolment.cards import login_card
@@ -63,13 +64,13 @@ def _enrol(learner_class, data, *, by):
         role=User.Role.LEARNER,
         first_name=first_name,
         last_name=last_name,
-        programme_start=data["start_date"],
         preferred_language=data["language"],
         email=data.get("email", ""),
         phone=data.get("phone", ""),
         external_reference=data.get("reference", ""),
         municipality_id=learner_class.site.municipality_id,
     )
+    setattr(learner, standing.start_field(standing.danish_course()), data["start_date"])
     learner.set_card_pin(new_pin())
     save_with_free_username(learner, data["name"])
     membership.join(learner, learner_class, by=by)
@@ -97,7 +98,8 @@ def update_learner(teacher, learner_class, learner, data):
     """Change a learner's name, start date, language and contact details. The user name stays."""
     _check_may_teach(teacher, learner_class)
     learner.first_name, learner.last_name = split_name(data["name"])
-    learner.programme_start = data["start_date"]
+    # The date the course's deadline runs from; the learner's other dates stay as they are.
+    setattr(learner, standing.start_field(standing.danish_course()), data["start_date"])
     learner.preferred_language = data["language"]
     learner.email = data.get("email", "")
     learner.phone = data.get("phone", "")

@@ -15,6 +15,8 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import get_language_info, gettext
 
+from progress import standing
+
 NAME_MAX_LENGTH = 150
 # A start date further away than this is almost certainly a typing mistake in the year.
 START_DATE_YEARS_BACK = 5
@@ -188,12 +190,14 @@ def already_in_class(learner_class, name, start_date, reference, exclude=None):
 def class_index(learner_class, exclude=None):
     """The class's learners by reference and by (name, start date), each with the message to show."""
     index = {}
+    course = standing.danish_course()
     for learner in learner_class.learners.exclude(pk=getattr(exclude, "pk", None)):
         if learner.external_reference:
             index[("reference", learner.external_reference.casefold())] = gettext(
                 "Already in the class as %(username)s (same reference)."
             ) % {"username": learner.username}
-        index[("person", (person_key(learner.get_full_name()), learner.programme_start))] = gettext(
-            "Already in the class as %(username)s (same name and start date)."
-        ) % {"username": learner.username}
+        index[("person", (person_key(learner.get_full_name()), standing.start_date(learner, course)))] = (
+            gettext("Already in the class as %(username)s (same name and start date).")
+            % {"username": learner.username}
+        )
     return index

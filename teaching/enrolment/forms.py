@@ -56,16 +56,15 @@ class LearnerForm(forms.Form):
         self.learner_class = learner_class
         self.learner = learner
         self.fields["language"].choices = [("", _("Choose a language"))] + checks.language_choices()
-        # The course says which date the deadline runs from: arrival, residence permit or takeover.
-        self.fields["start_date"].help_text = _(
-            "The date the learner's deadline runs from. This course counts from: %(date)s."
-        ) % {"date": standing.start_date_label(standing.danish_course())}
+        # The course says which date the deadline runs from: the takeover, arrival or residence permit.
+        self.fields["start_date"].label = standing.start_date_label(standing.danish_course())
+        self.fields["start_date"].help_text = _("The learner's deadline runs from this date.")
 
     @staticmethod
     def initial_for(learner):
         return {
             "name": learner.get_full_name(),
-            "start_date": learner.programme_start,
+            "start_date": standing.start_date(learner, standing.danish_course()),
             "language": learner.preferred_language,
             "email": learner.email,
             "phone": learner.phone,

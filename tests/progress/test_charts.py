@@ -31,6 +31,7 @@ def row(name, hours, status="on_track", start=START, deadline=DEADLINE, required
         status=status,
         status_label=status,
         weekly_pace_needed=None,
+        start=start,
     )
 
 

@@ -329,13 +329,27 @@ def test_a_teacher_of_another_site_is_not_shown_the_class(client, other_site_tea
     assert User.objects.filter(role=User.Role.LEARNER, first_name="Amal").count() == 1
 
 
-def test_the_start_date_says_which_date_the_course_counts_from(client, teacher, learner_class, course):
-    course.deadline_from = course.DeadlineFrom.TAKEOVER
+@pytest.mark.parametrize(
+    ("anchor", "label", "field"),
+    [
+        ("takeover", "Date the municipality took over responsibility", "programme_start"),
+        ("arrival", "Arrival date", "arrival_date"),
+        ("residence_permit", "Residence permit date", "residence_permit_date"),
+    ],
+)
+def test_the_start_date_is_the_date_the_course_counts_from(
+    client, teacher, learner_class, course, anchor, label, field
+):
+    course.deadline_from = anchor
     course.save_revision().publish()
     client.force_login(teacher)
 
-    response = client.get(f"/en/teach/classes/{learner_class.pk}/learners/new/")
+    page = client.get(f"/en/teach/classes/{learner_class.pk}/learners/new/").content.decode()
+    response = client.post(f"/en/teach/classes/{learner_class.pk}/learners/new/", VALID)
 
-    assert "This course counts from: Date the municipality took over responsibility." in (
-        response.content.decode()
-    )
+    assert f'<label for="id_start_date">{label}:</label>' in page or f">{label}</label>" in page
+    learner = User.objects.get(role=User.Role.LEARNER, first_name="Amal")
+    assert response.status_code == 302
+    assert getattr(learner, field) == datetime.date(2026, 3, 1)
+    other_dates = {"programme_start", "arrival_date", "residence_permit_date"} - {field}
+    assert all(getattr(learner, name) is None for name in other_dates)
