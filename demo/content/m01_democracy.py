@@ -109,6 +109,7 @@ MODULE = {
     "lessons": [
         {
             "slug": "how-denmark-is-governed",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 45,
             "title": {
                 "da": "Sådan bliver Danmark styret",
@@ -575,6 +576,7 @@ MODULE = {
         },
         {
             "slug": "municipalities-regions-and-voting",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 45,
             "title": {
                 "da": "Kommuner, regioner og din stemme",
@@ -1053,6 +1055,7 @@ MODULE = {
         },
         {
             "slug": "welfare-rights-and-duties",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 50,
             "title": {
                 "da": "Velfærdssamfundet – rettigheder og pligter",

@@ -147,6 +147,7 @@ MODULE = {
     "lessons": [
         {
             "slug": "jobcentre-and-your-programme",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 45,
             "title": {
                 "da": "Jobcenteret og dit program",
@@ -193,7 +194,7 @@ MODULE = {
                             "## Programmet for nye borgere",
                             "Når du er kommet til Danmark som flygtning eller familiesammenført, skal kommunen tilbyde dig et program efter integrationsloven. Flygtninge og familiesammenførte til flygtninge får et <b>selvforsørgelses- og hjemrejseprogram</b>. Andre familiesammenførte får et <b>introduktionsprogram</b>. Målet er det samme: at du hurtigt kommer i arbejde eller uddannelse.",
                             "Programmet består af:",
-                            "- danskuddannelse, for eksempel på et sprogcenter",
+                            "- danskuddannelse, for eksempel på et sprogcenter: Danskuddannelse 1, 2 eller 3, alt efter din skolegang og hvor hurtigt du lærer",
                             "- tilbud, der skal hjælpe dig i arbejde: vejledning, opkvalificering, virksomhedspraktik og ansættelse med løntilskud",
                             "Programmet er tilrettelagt, så du kan få et almindeligt job inden for 1 år. Så vidt muligt skal du have dit første tilbud på en arbejdsplads inden for de første 2 uger i kommunen. Hvis du ikke har fået arbejde efter 1 år, bliver programmet forlænget. Det kan højst vare 5 år i alt.",
                             "Du og kommunen laver en <b>kontrakt</b>, hvor der står, hvad dit mål er, og hvad du skal deltage i. Du skal også skrive under på en erklæring om, at du vil arbejde for at blive selvforsørgende.",
@@ -202,7 +203,7 @@ MODULE = {
                             "## The programme for new residents",
                             "If you have come to Denmark as a refugee or through family reunification, the municipality must offer you a programme under the Integration Act. Refugees and family members reunified with refugees get a <b>self-support and repatriation programme</b> (selvforsørgelses- og hjemrejseprogram). Other family-reunified people get an <b>introduction programme</b> (introduktionsprogram). The goal is the same: for you to get into work or education quickly.",
                             "The programme consists of:",
-                            "- Danish courses, for example at a language centre",
+                            "- Danish courses, for example at a language centre: Danish Education 1, 2 or 3 (Danskuddannelse 1, 2, 3), depending on your schooling and how quickly you learn",
                             "- activities to help you into work: guidance, upskilling, work placements (virksomhedspraktik) and employment with a wage subsidy (løntilskud)",
                             "The programme is planned so that you can get an ordinary job within 1 year. If possible, you should get your first placement at a workplace within your first 2 weeks in the municipality. If you have not found work after 1 year, the programme is extended. It can last no more than 5 years in total.",
                             "You and the municipality make a <b>contract</b> that states your goal and what you must take part in. You must also sign a declaration that you will work to become self-supporting.",
@@ -211,7 +212,7 @@ MODULE = {
                             "## البرنامج الخاص بالقادمين الجدد",
                             "إذا جئت إلى الدنمارك لاجئًا أو عن طريق لمّ الشمل، فيجب على البلدية أن تقدّم لك برنامجًا وفق قانون الاندماج. يحصل اللاجئون ومن جاؤوا بلمّ الشمل مع لاجئين على <b>برنامج الاعتماد على النفس والعودة (selvforsørgelses- og hjemrejseprogram)</b>. ويحصل غيرهم ممن جاؤوا بلمّ الشمل على <b>برنامج تعريفي (introduktionsprogram)</b>. والهدف واحد: أن تدخل سوق العمل أو التعليم بسرعة.",
                             "يتكون البرنامج من:",
-                            "- دروس اللغة الدنماركية، مثلًا في مركز لغة",
+                            "- دروس اللغة الدنماركية، مثلًا في مركز لغة: برنامج اللغة الدنماركية 1 أو 2 أو 3 (Danskuddannelse 1, 2, 3)، حسب تعليمك المدرسي وسرعتك في التعلّم",
                             "- أنشطة تساعدك على الوصول إلى العمل: الإرشاد، ورفع المؤهلات، والتدريب العملي في شركة (virksomhedspraktik)، والتوظيف بدعم للأجر (løntilskud)",
                             "صُمّم البرنامج بحيث تستطيع الحصول على عمل عادي خلال سنة واحدة. وينبغي، قدر الإمكان، أن تحصل على أول نشاط لك في مكان عمل خلال أول أسبوعين من وصولك إلى البلدية. وإذا لم تحصل على عمل بعد سنة، يُمدَّد البرنامج، لكنه لا يمكن أن يستمر أكثر من 5 سنوات في المجموع.",
                             "تعقد أنت والبلدية <b>عقدًا</b> يُذكر فيه هدفك وما يجب أن تشارك فيه. ويجب أيضًا أن توقّع على إقرار بأنك ستعمل على أن تعتمد على نفسك ماليًا.",
@@ -220,7 +221,7 @@ MODULE = {
                             "## Програма для новоприбулих",
                             "Якщо ви приїхали до Данії як біженець або через возз’єднання сім’ї, комуна має запропонувати вам програму згідно із законом про інтеграцію. Біженці та члени сімей, возз’єднані з біженцями, отримують <b>програму самозабезпечення та повернення (selvforsørgelses- og hjemrejseprogram)</b>. Інші возз’єднані члени сімей отримують <b>вступну програму (introduktionsprogram)</b>. Мета однакова: щоб ви швидко почали працювати або навчатися.",
                             "Програма складається з:",
-                            "- курсів данської мови, наприклад у мовному центрі",
+                            "- курсів данської мови, наприклад у мовному центрі: Danskuddannelse 1, 2 або 3 – залежно від вашої шкільної освіти й того, як швидко ви навчаєтеся",
                             "- заходів, які допомагають знайти роботу: консультацій, підвищення кваліфікації, стажування на підприємстві (virksomhedspraktik) і роботи із субсидією на зарплату (løntilskud)",
                             "Програму складають так, щоб ви могли отримати звичайну роботу протягом 1 року. По можливості перше стажування на робочому місці ви маєте отримати протягом перших 2 тижнів у комуні. Якщо через рік ви не знайшли роботу, програму подовжують. Загалом вона може тривати не більше 5 років.",
                             "Ви й комуна укладаєте <b>контракт</b>, у якому записано вашу мету і те, в чому ви маєте брати участь. Ви також підписуєте заяву про те, що докладатимете зусиль, щоб забезпечувати себе самостійно.",
@@ -240,6 +241,8 @@ MODULE = {
                             "- lægge dit CV på Jobnet, når jobcenteret beder dig om det",
                             "- give besked i god tid, hvis du er syg eller ikke kan komme",
                             "Hvis du udebliver fra en samtale eller et tilbud uden en rimelig grund, kan kommunen trække i din ydelse. Det kaldes en sanktion. Læs derfor dine breve i Digital Post ofte, og ring til jobcenteret, hvis du er i tvivl.",
+                            "### Kontanthjælp og arbejdspligt",
+                            "Hvis du ikke kan forsørge dig selv, kan du søge om <b>kontanthjælp</b> hos kommunen. Kontanthjælpen er blevet lavet om med en reform, og de nye regler er indført i etaper i 2025 og 2026. De tidligere ydelser selvforsørgelses- og hjemrejseydelse og overgangsydelse er nu samlet i kontanthjælpen. Siden 2025 har nogle, der får kontanthjælp eller en lignende ydelse fra kommunen, også <b>arbejdspligt</b> – for eksempel nogle, der ikke har boet og arbejdet i Danmark i mange år. Arbejdspligt betyder, at du skal arbejde op til 37 timer om ugen. Kommunen fortæller dig, om arbejdspligten gælder for dig. Reglerne er nye, så spørg jobcenteret, hvad der gælder for dig.",
                         ],
                         "en": [
                             "## The jobcentre",
@@ -251,6 +254,8 @@ MODULE = {
                             "- put your CV on Jobnet when the jobcentre asks you to",
                             "- let them know in good time if you are ill or cannot come",
                             "If you miss a meeting or an activity without a good reason, the municipality can reduce your benefit. This is called a sanction. So read your letters in Digital Post often, and call the jobcentre if you are unsure.",
+                            "### Cash benefit and the work obligation",
+                            "If you cannot support yourself, you can apply to the municipality for <b>cash benefit</b> (kontanthjælp). Cash benefit has been changed by a reform, and the new rules were introduced in stages in 2025 and 2026. The former benefits selvforsørgelses- og hjemrejseydelse and overgangsydelse are now part of cash benefit. Since 2025, some people who receive cash benefit or a similar benefit from the municipality also have a <b>work obligation</b> (arbejdspligt) – for example some who have not lived and worked in Denmark for many years. The work obligation means that you must work up to 37 hours a week. The municipality will tell you if the work obligation applies to you. The rules are new, so ask the jobcentre what applies to you.",
                         ],
                         "ar": [
                             "## مركز التوظيف (jobcenter)",
@@ -262,6 +267,8 @@ MODULE = {
                             "- تضع سيرتك الذاتية على موقع Jobnet عندما يطلب منك مركز التوظيف ذلك",
                             "- تُبلغهم مبكرًا إذا كنت مريضًا أو لا تستطيع الحضور",
                             "إذا تغيّبت عن مقابلة أو نشاط دون سبب مقبول، يمكن للبلدية أن تخفض إعانتك، ويسمى هذا عقوبة (sanktion). لذلك اقرأ رسائلك في البريد الرقمي (Digital Post) باستمرار، واتصل بمركز التوظيف إذا لم تكن متأكدًا من شيء.",
+                            "### المساعدة النقدية (kontanthjælp) وواجب العمل (arbejdspligt)",
+                            "إذا لم تستطع أن تعيل نفسك، يمكنك أن تطلب <b>المساعدة النقدية (kontanthjælp)</b> من البلدية. وقد تغيّرت المساعدة النقدية بإصلاح جديد، وطُبّقت القواعد الجديدة على مراحل في عامي 2025 و2026. وأصبحت الإعانتان السابقتان، إعانة الاعتماد على النفس والعودة (selvforsørgelses- og hjemrejseydelse) والإعانة الانتقالية (overgangsydelse)، جزءًا من المساعدة النقدية الآن. ومنذ عام 2025 يقع على بعض من يحصلون على المساعدة النقدية أو على إعانة مشابهة من البلدية <b>واجب العمل (arbejdspligt)</b> أيضًا، مثل بعض من لم يعيشوا ويعملوا في الدنمارك سنوات كثيرة. ويعني واجب العمل أنه يجب عليك أن تعمل ما يصل إلى 37 ساعة في الأسبوع. وستخبرك البلدية إن كان هذا الواجب يسري عليك. القواعد جديدة، لذلك اسأل مركز التوظيف عمّا يسري عليك.",
                         ],
                         "uk": [
                             "## Центр зайнятості",
@@ -273,6 +280,8 @@ MODULE = {
                             "- розмістити своє резюме на Jobnet, коли центр зайнятості вас про це попросить",
                             "- завчасно повідомляти, якщо ви хворі або не можете прийти",
                             "Якщо ви без поважної причини не прийдете на зустріч чи захід, комуна може зменшити вашу виплату. Це називається санкцією. Тож регулярно читайте листи в Digital Post і телефонуйте до центру зайнятості, якщо щось незрозуміло.",
+                            "### Грошова допомога (kontanthjælp) і обов’язок працювати (arbejdspligt)",
+                            "Якщо ви не можете себе забезпечити, ви можете звернутися до комуни по <b>грошову допомогу (kontanthjælp)</b>. Її змінила реформа, і нові правила запроваджували поетапно у 2025 і 2026 роках. Колишні виплати selvforsørgelses- og hjemrejseydelse та overgangsydelse тепер стали частиною kontanthjælp. З 2025 року для деяких людей, які отримують kontanthjælp або подібну виплату від комуни, діє також <b>обов’язок працювати (arbejdspligt)</b> – наприклад, для деяких із тих, хто не прожив і не пропрацював у Данії багато років. Обов’язок працювати означає, що ви маєте працювати до 37 годин на тиждень. Комуна повідомить вам, чи стосується вас цей обов’язок. Правила нові, тож запитайте в центрі зайнятості, що діє саме для вас.",
                         ],
                     },
                 },
@@ -320,6 +329,7 @@ MODULE = {
                             "Programmet kan højst vare 5 år.",
                             "Du skal komme til de samtaler, jobcenteret indkalder dig til.",
                             "Tjek Digital Post ofte – det er der, jobcenteret sender dig breve.",
+                            "Nogle, der får kontanthjælp, har arbejdspligt på op til 37 timer om ugen. Kommunen fortæller dig, om den gælder for dig.",
                         ],
                         "en": [
                             "The goal of the programme is for you to get into work or education.",
@@ -327,6 +337,7 @@ MODULE = {
                             "The programme can last no more than 5 years.",
                             "You must attend the meetings the jobcentre calls you to.",
                             "Check Digital Post often – the jobcentre sends letters there.",
+                            "Some people on cash benefit have a work obligation of up to 37 hours a week. The municipality tells you if it applies to you.",
                         ],
                         "ar": [
                             "هدف البرنامج أن تدخل سوق العمل أو التعليم.",
@@ -334,6 +345,7 @@ MODULE = {
                             "لا يمكن أن يستمر البرنامج أكثر من 5 سنوات.",
                             "يجب أن تحضر المقابلات التي يدعوك إليها مركز التوظيف.",
                             "تفقّد البريد الرقمي (Digital Post) باستمرار، فمركز التوظيف يرسل رسائله إليه.",
+                            "على بعض من يحصلون على المساعدة النقدية واجب العمل حتى 37 ساعة في الأسبوع. وتخبرك البلدية إن كان يسري عليك.",
                         ],
                         "uk": [
                             "Мета програми – щоб ви почали працювати або навчатися.",
@@ -341,6 +353,7 @@ MODULE = {
                             "Програма може тривати не більше 5 років.",
                             "Ви маєте приходити на зустрічі, на які вас запрошує центр зайнятості.",
                             "Часто перевіряйте Digital Post – центр зайнятості надсилає туди листи.",
+                            "Деякі отримувачі kontanthjælp мають обов’язок працювати до 37 годин на тиждень. Комуна повідомить, чи це стосується вас.",
                         ],
                     },
                 },
@@ -574,6 +587,7 @@ MODULE = {
         },
         {
             "slug": "finding-a-job",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 45,
             "title": {
                 "da": "Find et job",
@@ -1009,6 +1023,7 @@ MODULE = {
         },
         {
             "slug": "working-life-in-denmark",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 50,
             "title": {
                 "da": "Arbejdslivet i Danmark",

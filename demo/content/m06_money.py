@@ -95,14 +95,19 @@ MODULE = {
     "lessons": [
         {
             "slug": "mitid-and-digital-post",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 45,
             "title": {
                 "da": "MitID, Digital Post og borger.dk",
                 "en": "MitID, Digital Post and borger.dk",
+                "ar": "MitID والبريد الرقمي (Digital Post) وموقع borger.dk",
+                "uk": "MitID, цифрова пошта (Digital Post) і borger.dk",
             },
             "intro": {
                 "da": "Lær at logge på med MitID, læse dine breve fra det offentlige og bruge selvbetjening på borger.dk.",
                 "en": "Learn to log on with MitID, read your letters from the authorities and use self-service on borger.dk.",
+                "ar": "تعلّم كيف تسجّل الدخول باستخدام MitID، وكيف تقرأ رسائلك من الجهات العامة، وكيف تستخدم الخدمة الذاتية على borger.dk.",
+                "uk": "Навчіться входити через MitID, читати листи від державних установ і користуватися самообслуговуванням на borger.dk.",
             },
             "body": [
                 {
@@ -114,7 +119,7 @@ MODULE = {
                             "Det kan føles svært i starten, især hvis du ikke læser dansk endnu. Det er helt normalt at bede om hjælp. Borgerservice i din kommune og mange biblioteker hjælper gratis med at komme i gang.",
                             "## Hvad er MitID?",
                             "MitID er dit digitale ID. Det viser, at det er dig, når du logger på en hjemmeside eller en app. Du bruger MitID på fx borger.dk, skat.dk, sundhed.dk og i din bank. Du kan bruge MitID på forskellige måder:",
-                            "- <b>MitID-appen</b> på din telefon. Du godkender med et tryk i appen. Det er den mest almindelige måde.",
+                            "- <b>MitID-appen</b> på din telefon. Du godkender i appen, når du logger på. Det er den mest almindelige måde.",
                             "- <b>En kodeviser</b>. Det er en lille dims med en skærm, der viser et tal, som du skriver ind. Den er god, hvis du ikke har en smartphone.",
                             "- <b>En kodeoplæser</b>, som læser koden højt. Den er for personer, der ser dårligt.",
                             "Nogle kan selv oprette MitID i appen. Som ny i Danmark skal du ofte møde op i Borgerservice for at få MitID. Tag dit pas og dine papirer om dit ophold med, og bestil gerne tid først.",
@@ -125,10 +130,32 @@ MODULE = {
                             "It can feel difficult at first, especially if you cannot read Danish yet. It is completely normal to ask for help. Borgerservice (the citizen service centre) in your municipality and many libraries help you get started for free.",
                             "## What is MitID?",
                             "MitID is your digital ID. It shows that it is really you when you log on to a website or an app. You use MitID on, for example, borger.dk, skat.dk, sundhed.dk and at your bank. You can use MitID in different ways:",
-                            "- <b>The MitID app</b> on your phone. You approve with one tap in the app. This is the most common way.",
+                            "- <b>The MitID app</b> on your phone. You approve in the app when you log on. This is the most common way.",
                             "- <b>A code display</b>. This is a small device with a screen that shows a number you type in. It is good if you do not have a smartphone.",
                             "- <b>A code reader</b> that reads the code aloud. It is for people with poor eyesight.",
                             "Some people can set up MitID themselves in the app. As a newcomer to Denmark, you often have to go to Borgerservice in person to get MitID. Bring your passport and your residence papers, and it is a good idea to book an appointment first.",
+                        ],
+                        "ar": [
+                            "## الدنمارك بلد رقمي",
+                            "في الدنمارك يقوم الناس بأمور كثيرة عبر الإنترنت. تقدّم طلبات المساعدة، وتبلّغ عن تغيير عنوانك، وترى ضرائبك، وتستلم رسائل البلدية (kommune) على الكمبيوتر أو الهاتف. ولكي تفعل ذلك تحتاج إلى شيئين: <b>MitID</b> و<b>البريد الرقمي (Digital Post)</b>.",
+                            "قد يبدو هذا صعبًا في البداية، خاصة إذا كنت لا تقرأ الدنماركية بعد. من الطبيعي تمامًا أن تطلب المساعدة. تساعدك خدمة المواطنين (Borgerservice) في بلديتك ومكتبات عامة كثيرة على البدء مجانًا.",
+                            "## ما هو MitID؟",
+                            "MitID هو هويتك الرقمية. يُثبت أنك أنت الشخص نفسه عندما تسجّل الدخول إلى موقع إلكتروني أو تطبيق. تستخدم MitID مثلًا على borger.dk وskat.dk وsundhed.dk وفي بنكك. ويمكنك استخدام MitID بطرق مختلفة:",
+                            "- <b>تطبيق MitID</b> على هاتفك. توافق في التطبيق عندما تسجّل الدخول. وهذه هي الطريقة الأكثر انتشارًا.",
+                            "- <b>جهاز عرض الرموز (kodeviser)</b>. هو جهاز صغير له شاشة تعرض رقمًا تكتبه أنت. وهو مناسب إذا لم يكن لديك هاتف ذكي.",
+                            "- <b>جهاز قراءة الرموز (kodeoplæser)</b> الذي يقرأ الرمز بصوت مسموع. وهو للأشخاص الذين يعانون من ضعف البصر.",
+                            "يستطيع بعض الناس إنشاء MitID بأنفسهم في التطبيق. لكن القادم الجديد إلى الدنمارك يحتاج في أغلب الأحيان إلى الحضور شخصيًا إلى Borgerservice للحصول على MitID. خذ معك جواز سفرك وأوراق إقامتك، ومن الأفضل أن تحجز موعدًا أولًا.",
+                        ],
+                        "uk": [
+                            "## Данія — цифрова країна",
+                            "У Данії багато справ люди вирішують онлайн. Ви подаєте заяву на допомогу, повідомляєте про переїзд, переглядаєте свої податки й отримуєте листи від комуни (kommune) на комп’ютері або телефоні. Для цього вам потрібні дві речі: <b>MitID</b> і <b>цифрова пошта (Digital Post)</b>.",
+                            "Спочатку це може здаватися складним, особливо якщо ви ще не читаєте данською. Просити про допомогу — цілком нормально. Служба для громадян (Borgerservice) у вашій комуні та багато бібліотек безкоштовно допоможуть вам розпочати.",
+                            "## Що таке MitID?",
+                            "MitID — це ваш цифровий ідентифікатор. Він підтверджує, що це справді ви, коли ви входите на сайт або в застосунок. MitID потрібен, наприклад, на borger.dk, skat.dk, sundhed.dk і у вашому банку. Користуватися MitID можна по-різному:",
+                            "- <b>Застосунок MitID</b> на телефоні. Ви підтверджуєте вхід у застосунку. Це найпоширеніший спосіб.",
+                            "- <b>Пристрій для кодів (kodeviser)</b>. Це маленький пристрій з екраном, який показує число, а ви вводите його. Він зручний, якщо у вас немає смартфона.",
+                            "- <b>Пристрій, що зачитує коди (kodeoplæser)</b>: він промовляє код уголос. Він для людей, які погано бачать.",
+                            "Деякі люди можуть самі створити MitID у застосунку. Якщо ви щойно приїхали до Данії, вам часто доведеться особисто прийти до Borgerservice, щоб отримати MitID. Візьміть із собою паспорт і документи про ваше перебування, а краще спершу запишіться на прийом.",
                         ],
                     },
                 },
@@ -151,6 +178,22 @@ MODULE = {
                             "- Only approve in the app when <b>you yourself</b> are logging on.",
                             "- If you lose your phone or your code display, block your MitID straight away. You can see how on mitid.dk.",
                             "If you need someone else to help with your affairs, you can give that person a <b>digital power of attorney</b> on borger.dk. Then they can help you with their own MitID – and you keep yours.",
+                        ],
+                        "ar": [
+                            "## MitID لك وحدك",
+                            "MitID مثل توقيعك. إذا استخدم شخص آخر MitID الخاص بك، فيمكنه أن يقترض المال أو ينقل المال أو يوقّع باسمك. لذلك يجب أن تتبع بعض القواعد المهمة:",
+                            "- لا تُعطِ أبدًا اسم المستخدم (bruger-ID) أو كلمة المرور أو جهاز عرض الرموز لأي شخص آخر، ولا حتى لأفراد عائلتك أو أصدقائك.",
+                            "- لا توافق في التطبيق إلا عندما تكون <b>أنت نفسك</b> تسجّل الدخول.",
+                            "- إذا فقدت هاتفك أو جهاز عرض الرموز، فأوقف (احظر) MitID الخاص بك فورًا. تجد طريقة ذلك على mitid.dk.",
+                            "إذا كنت تحتاج إلى شخص آخر ليساعدك في أمورك، يمكنك أن تعطيه <b>توكيلًا رقميًا (digital fuldmagt)</b> على borger.dk. عندها يستطيع أن يساعدك باستخدام MitID الخاص به، وتحتفظ أنت بـ MitID الخاص بك.",
+                        ],
+                        "uk": [
+                            "## Ваш MitID — тільки ваш",
+                            "MitID — це як ваш підпис. Якщо хтось інший користується вашим MitID, він може брати кредити, переказувати гроші чи підписувати документи від вашого імені. Тому дотримуйтеся кількох важливих правил:",
+                            "- Ніколи не давайте іншим свій ідентифікатор користувача (bruger-ID), пароль чи пристрій для кодів — навіть родичам або друзям.",
+                            "- Підтверджуйте в застосунку тільки тоді, коли <b>ви самі</b> входите в систему.",
+                            "- Якщо ви загубили телефон або пристрій для кодів, негайно заблокуйте свій MitID. Як це зробити, дивіться на mitid.dk.",
+                            "Якщо вам потрібно, щоб хтось допомагав вам зі справами, ви можете дати цій людині <b>цифрову довіреність (digital fuldmagt)</b> на borger.dk. Тоді вона зможе допомагати вам через власний MitID, а ваш MitID залишиться тільки у вас.",
                         ],
                     },
                 },
@@ -175,6 +218,24 @@ MODULE = {
                             "- in <b>mit.dk</b> (website and app)",
                             "Turn on notifications in the settings. Then you get a text message or an e-mail when a new letter arrives.",
                         ],
+                        "ar": [
+                            "## البريد الرقمي: رسائلك من الجهات العامة",
+                            "عندما تبلغ 15 سنة ويكون لديك رقم شخصي (CPR-nummer)، تصلك رسائل الجهات العامة رقميًا. ويُسمّى هذا <b>البريد الرقمي (Digital Post)</b>. تصل هنا رسائل من البلدية ومركز العمل (jobcenter) ومصلحة الضرائب (Skattestyrelsen) والمستشفى وUdbetaling Danmark (الجهة العامة التي تصرف الإعانات) ودائرة الهجرة (Udlændingestyrelsen) مثلًا، ولا تصل إلى صندوق البريد عند باب بيتك.",
+                            "يمكنك قراءة بريدك الرقمي في أماكن عدة. وهي تعرض الرسائل نفسها في كل مكان:",
+                            "- على <b>borger.dk</b> وفي تطبيق <b>Digital Post</b>",
+                            "- في <b>e-Boks</b> (الموقع والتطبيق)",
+                            "- في <b>mit.dk</b> (الموقع والتطبيق)",
+                            "فعّل الإشعارات في الإعدادات. عندها تصلك رسالة نصية (sms) أو بريد إلكتروني عندما يصل خطاب جديد.",
+                        ],
+                        "uk": [
+                            "## Цифрова пошта: ваші листи від державних установ",
+                            "Коли вам виповнилося 15 років і у вас є номер CPR (CPR-nummer), ви отримуєте листи від державних установ у цифровому вигляді. Це називається <b>цифрова пошта (Digital Post)</b>. Сюди, а не в поштову скриньку біля ваших дверей, надходять листи, наприклад, від комуни, центру зайнятості (jobcenter), Податкової служби (Skattestyrelsen), лікарні, Udbetaling Danmark (державної установи, що виплачує допомоги) та Імміграційної служби (Udlændingestyrelsen).",
+                            "Читати Digital Post можна в кількох місцях. Усюди ви бачите ті самі листи:",
+                            "- на <b>borger.dk</b> і в застосунку <b>Digital Post</b>",
+                            "- в <b>e-Boks</b> (сайт і застосунок)",
+                            "- у <b>mit.dk</b> (сайт і застосунок)",
+                            "Увімкніть сповіщення в налаштуваннях. Тоді ви отримуватимете SMS або електронного листа, коли надходить новий лист.",
+                        ],
                     },
                 },
                 {"type": "glossary_term", "term": "digital-post"},
@@ -184,7 +245,7 @@ MODULE = {
                         "da": [
                             "## Hvorfor skal du læse din post?",
                             "Et brev i Digital Post gælder lige så meget som et brev på papir. Brevet tæller som modtaget, når det kommer frem – også hvis du ikke åbner det. Der kan stå en frist i brevet, fx en dato for et møde på jobcentret eller en dato, hvor du skal sende papirer. Hvis du ikke reagerer, kan du miste penge eller få problemer med din sag.",
-                            "En god vane er at se din Digital Post flere gange om ugen. Forstår du ikke et brev, så spørg Borgerservice, din sagsbehandler, din lærer på sprogskolen eller en frivillig. Du kan også svare på mange breve direkte i Digital Post.",
+                            "En god vane er at se din Digital Post flere gange om ugen. Forstår du ikke et brev, så spørg Borgerservice, din sagsbehandler, din lærer på sprogcentret eller en frivillig. Du kan også svare på mange breve direkte i Digital Post.",
                             "Kun i særlige tilfælde kan man blive fritaget for Digital Post, fx hvis man ikke har adgang til en computer eller smartphone. Så skal man henvende sig i Borgerservice.",
                             "## borger.dk: selvbetjening",
                             "På <b>borger.dk</b> finder du information om dine rettigheder og pligter om mange emner. Her kan du også bruge <b>selvbetjening</b>. Det betyder, at du selv udfylder og sender en ansøgning på nettet med dit MitID. Eksempler:",
@@ -196,7 +257,7 @@ MODULE = {
                         "en": [
                             "## Why must you read your post?",
                             "A letter in Digital Post is just as valid as a letter on paper. The letter counts as received when it arrives – even if you do not open it. The letter may contain a deadline, for example the date of a meeting at the jobcentre or a date by which you must send documents. If you do not react, you may lose money or get problems with your case.",
-                            "A good habit is to check your Digital Post several times a week. If you do not understand a letter, ask Borgerservice, your caseworker, your teacher at the language school or a volunteer. You can also reply to many letters directly in Digital Post.",
+                            "A good habit is to check your Digital Post several times a week. If you do not understand a letter, ask Borgerservice, your caseworker, your teacher at the language centre or a volunteer. You can also reply to many letters directly in Digital Post.",
                             "Only in special cases can you be exempted from Digital Post, for example if you have no access to a computer or smartphone. You then have to go to Borgerservice.",
                             "## borger.dk: self-service",
                             "On <b>borger.dk</b> you find information about your rights and duties on many topics. Here you can also use <b>self-service</b>. This means that you fill in and send an application online yourself with your MitID. Examples:",
@@ -205,6 +266,30 @@ MODULE = {
                             "- apply for housing benefit",
                             "- order a new health insurance card",
                         ],
+                        "ar": [
+                            "## لماذا يجب أن تقرأ بريدك؟",
+                            "للرسالة في البريد الرقمي القيمة نفسها التي للرسالة الورقية. وتُعتبر الرسالة مُستلَمة عندما تصل، حتى لو لم تفتحها. قد تحتوي الرسالة على موعد نهائي، مثل تاريخ اجتماع في مركز العمل أو تاريخ يجب أن ترسل فيه أوراقًا. إذا لم تتصرّف، فقد تخسر مالًا أو تواجه مشكلات في ملفك.",
+                            "من العادات الجيدة أن تفحص بريدك الرقمي عدة مرات في الأسبوع. إذا لم تفهم رسالة ما، فاسأل Borgerservice أو الموظف المسؤول عن ملفك (sagsbehandler) أو معلّمك في مركز اللغة (sprogcenter) أو أحد المتطوعين. ويمكنك أيضًا أن تردّ على رسائل كثيرة مباشرة في البريد الرقمي.",
+                            "لا يمكن إعفاؤك من البريد الرقمي إلا في حالات خاصة، مثلًا إذا لم يكن لديك كمبيوتر أو هاتف ذكي. وفي هذه الحالة يجب أن تتوجّه إلى Borgerservice.",
+                            "## borger.dk: الخدمة الذاتية",
+                            "تجد على <b>borger.dk</b> معلومات عن حقوقك وواجباتك في مواضيع كثيرة. ويمكنك هنا أيضًا استخدام <b>الخدمة الذاتية (selvbetjening)</b>. وهذا يعني أنك تملأ الطلب وترسله بنفسك عبر الإنترنت باستخدام MitID. أمثلة:",
+                            "- التبليغ عن تغيير العنوان، في موعد أقصاه 5 أيام بعد انتقالك",
+                            "- تغيير الطبيب",
+                            "- طلب دعم السكن (boligstøtte)",
+                            "- طلب بطاقة صحة جديدة (sundhedskort)",
+                        ],
+                        "uk": [
+                            "## Чому потрібно читати свою пошту?",
+                            "Лист у Digital Post має таку саму силу, як паперовий лист. Лист вважається отриманим, щойно він надійшов, навіть якщо ви його не відкрили. У листі може бути вказаний строк, наприклад дата зустрічі в центрі зайнятості або дата, до якої треба надіслати документи. Якщо ви не відреагуєте, ви можете втратити гроші або мати проблеми зі своєю справою.",
+                            "Добра звичка — перевіряти Digital Post кілька разів на тиждень. Якщо ви не розумієте листа, запитайте в Borgerservice, у свого куратора (sagsbehandler), у викладача в мовному центрі (sprogcenter) або у волонтера. На багато листів можна також відповісти прямо в Digital Post.",
+                            "Звільнити від Digital Post можуть лише в особливих випадках, наприклад якщо у вас немає доступу до комп’ютера чи смартфона. Тоді потрібно звернутися до Borgerservice.",
+                            "## borger.dk: самообслуговування",
+                            "На <b>borger.dk</b> ви знайдете інформацію про свої права та обов’язки з багатьох тем. Тут також можна користуватися <b>самообслуговуванням (selvbetjening)</b>. Це означає, що ви самі заповнюєте й надсилаєте заяву онлайн за допомогою свого MitID. Приклади:",
+                            "- повідомити про переїзд — не пізніше ніж через 5 днів після переїзду",
+                            "- змінити лікаря",
+                            "- подати заяву на житлову допомогу (boligstøtte)",
+                            "- замовити нову медичну картку (sundhedskort)",
+                        ],
                     },
                 },
                 {
@@ -212,12 +297,14 @@ MODULE = {
                     "title": {
                         "da": "Det vigtigste om MitID og Digital Post",
                         "en": "The key points about MitID and Digital Post",
+                        "ar": "أهم ما يجب معرفته عن MitID والبريد الرقمي",
+                        "uk": "Найважливіше про MitID і Digital Post",
                     },
                     "facts": {
                         "da": [
                             "MitID er dit digitale ID og din underskrift på nettet.",
                             "Du kan bruge MitID-appen, en kodeviser eller en kodeoplæser.",
-                            "Alle over 15 år med CPR-nummer får Digital Post.",
+                            "Alle fra 15 år med CPR-nummer får Digital Post.",
                             "Du læser Digital Post på borger.dk, i e-Boks eller i mit.dk.",
                             "Et digitalt brev gælder som et papirbrev – også hvis du ikke åbner det.",
                         ],
@@ -228,6 +315,20 @@ MODULE = {
                             "You read Digital Post on borger.dk, in e-Boks or in mit.dk.",
                             "A digital letter is as valid as a paper letter – even if you do not open it.",
                         ],
+                        "ar": [
+                            "MitID هو هويتك الرقمية وتوقيعك على الإنترنت.",
+                            "يمكنك استخدام تطبيق MitID أو جهاز عرض الرموز أو جهاز قراءة الرموز.",
+                            "كل من بلغ 15 سنة ولديه رقم شخصي (CPR) يحصل على البريد الرقمي.",
+                            "تقرأ البريد الرقمي على borger.dk أو في e-Boks أو في mit.dk.",
+                            "للرسالة الرقمية قيمة الرسالة الورقية نفسها، حتى لو لم تفتحها.",
+                        ],
+                        "uk": [
+                            "MitID — це ваш цифровий ідентифікатор і ваш підпис в інтернеті.",
+                            "Можна користуватися застосунком MitID, пристроєм для кодів або пристроєм, що зачитує коди.",
+                            "Усі, кому виповнилося 15 років і хто має номер CPR, отримують Digital Post.",
+                            "Digital Post можна читати на borger.dk, в e-Boks або в mit.dk.",
+                            "Цифровий лист має таку саму силу, як паперовий, навіть якщо ви його не відкрили.",
+                        ],
                     },
                 },
                 {
@@ -235,10 +336,14 @@ MODULE = {
                     "title": {
                         "da": "Her kan du få hjælp",
                         "en": "Where to get help",
+                        "ar": "أين تجد المساعدة",
+                        "uk": "Де знайти допомогу",
                     },
                     "intro": {
                         "da": "Officielle sider om MitID, Digital Post og selvbetjening. Borgerservice i din kommune kan også hjælpe dig.",
                         "en": "Official websites about MitID, Digital Post and self-service. Borgerservice in your municipality can also help you.",
+                        "ar": "مواقع رسمية عن MitID والبريد الرقمي والخدمة الذاتية. ويمكن أن يساعدك Borgerservice في بلديتك أيضًا.",
+                        "uk": "Офіційні сайти про MitID, Digital Post і самообслуговування. Також вам може допомогти Borgerservice у вашій комуні.",
                     },
                     "resources": ["mitid", "borger-dk"],
                 },
@@ -247,10 +352,14 @@ MODULE = {
                     "question": {
                         "da": "Hvor ofte ser du din Digital Post i dag, og hvad kan du gøre for ikke at overse et vigtigt brev?",
                         "en": "How often do you check your Digital Post today, and what can you do so you do not miss an important letter?",
+                        "ar": "كم مرة تفحص بريدك الرقمي الآن؟ وماذا يمكنك أن تفعل حتى لا تفوتك رسالة مهمة؟",
+                        "uk": "Як часто ви зараз перевіряєте Digital Post і що можна зробити, щоб не пропустити важливого листа?",
                     },
                     "hint": {
                         "da": "Tænk på beskeder på telefonen, en fast dag i ugen og en person, du kan spørge om hjælp.",
                         "en": "Think about notifications on your phone, a fixed day each week and a person you can ask for help.",
+                        "ar": "فكّر في الإشعارات على هاتفك، وفي يوم ثابت في الأسبوع، وفي شخص يمكنك أن تطلب منه المساعدة.",
+                        "uk": "Подумайте про сповіщення на телефоні, про сталий день тижня і про людину, до якої можна звернутися по допомогу.",
                     },
                 },
                 {
@@ -258,18 +367,24 @@ MODULE = {
                     "title": {
                         "da": "Test dig selv: MitID og Digital Post",
                         "en": "Test yourself: MitID and Digital Post",
+                        "ar": "اختبر نفسك: MitID والبريد الرقمي",
+                        "uk": "Перевірте себе: MitID і Digital Post",
                     },
                     "questions": [
                         {
                             "question": {
                                 "da": "MitID-appen beder dig godkende, men du er ikke selv ved at logge på. Hvad gør du?",
                                 "en": "The MitID app asks you to approve, but you are not logging on yourself. What do you do?",
+                                "ar": "يطلب منك تطبيق MitID الموافقة، لكنك لا تسجّل الدخول بنفسك. ماذا تفعل؟",
+                                "uk": "Застосунок MitID просить вас підтвердити вхід, але ви самі зараз не входите. Що ви робите?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Jeg godkender, så beskeden forsvinder.",
                                         "en": "I approve so that the message goes away.",
+                                        "ar": "أوافق حتى تختفي الرسالة.",
+                                        "uk": "Я підтверджую, щоб повідомлення зникло.",
                                     },
                                     "correct": False,
                                 },
@@ -277,6 +392,8 @@ MODULE = {
                                     "text": {
                                         "da": "Jeg afviser og godkender ikke.",
                                         "en": "I reject it and do not approve.",
+                                        "ar": "أرفض ولا أوافق.",
+                                        "uk": "Я відхиляю запит і не підтверджую.",
                                     },
                                     "correct": True,
                                 },
@@ -284,6 +401,8 @@ MODULE = {
                                     "text": {
                                         "da": "Jeg giver koden til den, der ringer til mig.",
                                         "en": "I give the code to the person who is calling me.",
+                                        "ar": "أعطي الرمز للشخص الذي يتصل بي.",
+                                        "uk": "Я даю код людині, яка мені телефонує.",
                                     },
                                     "correct": False,
                                 },
@@ -291,18 +410,24 @@ MODULE = {
                             "explanation": {
                                 "da": "Godkend kun, når du selv er ved at logge på. Ellers kan en svindler bruge dit MitID.",
                                 "en": "Only approve when you are logging on yourself. Otherwise a fraudster can use your MitID.",
+                                "ar": "لا توافق إلا عندما تكون أنت نفسك تسجّل الدخول. وإلا فقد يستخدم محتال MitID الخاص بك.",
+                                "uk": "Підтверджуйте тільки тоді, коли ви самі входите. Інакше шахрай може скористатися вашим MitID.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Hvor kan du læse din Digital Post?",
                                 "en": "Where can you read your Digital Post?",
+                                "ar": "أين يمكنك أن تقرأ بريدك الرقمي؟",
+                                "uk": "Де можна читати Digital Post?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Kun i postkassen ved min dør.",
                                         "en": "Only in the letterbox at my door.",
+                                        "ar": "في صندوق البريد عند باب بيتي فقط.",
+                                        "uk": "Тільки в поштовій скриньці біля моїх дверей.",
                                     },
                                     "correct": False,
                                 },
@@ -310,6 +435,8 @@ MODULE = {
                                     "text": {
                                         "da": "På borger.dk, i e-Boks eller i mit.dk.",
                                         "en": "On borger.dk, in e-Boks or in mit.dk.",
+                                        "ar": "على borger.dk أو في e-Boks أو في mit.dk.",
+                                        "uk": "На borger.dk, в e-Boks або в mit.dk.",
                                     },
                                     "correct": True,
                                 },
@@ -317,6 +444,8 @@ MODULE = {
                                     "text": {
                                         "da": "Kun i min almindelige e-mail.",
                                         "en": "Only in my ordinary e-mail.",
+                                        "ar": "في بريدي الإلكتروني العادي فقط.",
+                                        "uk": "Тільки в моїй звичайній електронній пошті.",
                                     },
                                     "correct": False,
                                 },
@@ -324,18 +453,24 @@ MODULE = {
                             "explanation": {
                                 "da": "Digital Post er en sikker postkasse. Du kan læse de samme breve på borger.dk, i e-Boks og i mit.dk.",
                                 "en": "Digital Post is a secure mailbox. You can read the same letters on borger.dk, in e-Boks and in mit.dk.",
+                                "ar": "البريد الرقمي صندوق بريد آمن. ويمكنك قراءة الرسائل نفسها على borger.dk وفي e-Boks وفي mit.dk.",
+                                "uk": "Digital Post — це захищена поштова скринька. Ті самі листи можна читати на borger.dk, в e-Boks і в mit.dk.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Et brev fra kommunen ligger i din Digital Post, men du har ikke åbnet det. Gælder brevet?",
                                 "en": "A letter from the municipality is in your Digital Post, but you have not opened it. Is the letter valid?",
+                                "ar": "توجد رسالة من البلدية في بريدك الرقمي، لكنك لم تفتحها. هل الرسالة سارية؟",
+                                "uk": "У вашій Digital Post є лист від комуни, але ви його не відкрили. Чи має цей лист силу?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Nej, det gælder først, når jeg har læst det.",
                                         "en": "No, it only counts once I have read it.",
+                                        "ar": "لا، لا تسري إلا بعد أن أقرأها.",
+                                        "uk": "Ні, він має силу тільки після того, як я його прочитаю.",
                                     },
                                     "correct": False,
                                 },
@@ -343,6 +478,8 @@ MODULE = {
                                     "text": {
                                         "da": "Ja, det tæller som modtaget, når det er kommet frem.",
                                         "en": "Yes, it counts as received when it has arrived.",
+                                        "ar": "نعم، تُعتبر مُستلَمة عندما تصل.",
+                                        "uk": "Так, він вважається отриманим, щойно надійшов.",
                                     },
                                     "correct": True,
                                 },
@@ -350,6 +487,8 @@ MODULE = {
                                     "text": {
                                         "da": "Kun hvis det også bliver sendt på papir.",
                                         "en": "Only if it is also sent on paper.",
+                                        "ar": "فقط إذا أُرسلت على الورق أيضًا.",
+                                        "uk": "Тільки якщо його також надіслали на папері.",
                                     },
                                     "correct": False,
                                 },
@@ -357,18 +496,24 @@ MODULE = {
                             "explanation": {
                                 "da": "Et brev i Digital Post gælder som et papirbrev. Fristerne gælder, også selv om du ikke har åbnet brevet.",
                                 "en": "A letter in Digital Post is as valid as a paper letter. The deadlines apply even if you have not opened it.",
+                                "ar": "للرسالة في البريد الرقمي قيمة الرسالة الورقية نفسها. والمواعيد النهائية تسري حتى لو لم تفتح الرسالة.",
+                                "uk": "Лист у Digital Post має таку саму силу, як паперовий. Строки діють, навіть якщо ви не відкрили листа.",
                             },
                         },
                         {
                             "question": {
                                 "da": "En ven vil gerne hjælpe dig med dine sager på nettet. Hvad er den rigtige løsning?",
                                 "en": "A friend wants to help you with your affairs online. What is the right solution?",
+                                "ar": "يريد صديق أن يساعدك في أمورك على الإنترنت. ما الحل الصحيح؟",
+                                "uk": "Друг хоче допомогти вам зі справами онлайн. Яке рішення правильне?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Jeg giver vennen min adgangskode til MitID.",
                                         "en": "I give my friend my MitID password.",
+                                        "ar": "أعطي صديقي كلمة المرور الخاصة بـ MitID.",
+                                        "uk": "Я даю другові свій пароль до MitID.",
                                     },
                                     "correct": False,
                                 },
@@ -376,6 +521,8 @@ MODULE = {
                                     "text": {
                                         "da": "Jeg giver vennen en digital fuldmagt på borger.dk.",
                                         "en": "I give my friend a digital power of attorney on borger.dk.",
+                                        "ar": "أعطي صديقي توكيلًا رقميًا (digital fuldmagt) على borger.dk.",
+                                        "uk": "Я даю другові цифрову довіреність (digital fuldmagt) на borger.dk.",
                                     },
                                     "correct": True,
                                 },
@@ -383,6 +530,8 @@ MODULE = {
                                     "text": {
                                         "da": "Jeg låner vennen min telefon med MitID-appen.",
                                         "en": "I lend my friend my phone with the MitID app.",
+                                        "ar": "أعير صديقي هاتفي الذي عليه تطبيق MitID.",
+                                        "uk": "Я позичаю другові свій телефон із застосунком MitID.",
                                     },
                                     "correct": False,
                                 },
@@ -390,6 +539,8 @@ MODULE = {
                             "explanation": {
                                 "da": "Dit MitID er kun dit. Med en digital fuldmagt kan andre hjælpe dig med deres eget MitID.",
                                 "en": "Your MitID is yours alone. With a digital power of attorney, others can help you using their own MitID.",
+                                "ar": "MitID لك وحدك. وبالتوكيل الرقمي يستطيع الآخرون مساعدتك باستخدام MitID الخاص بهم.",
+                                "uk": "Ваш MitID — тільки ваш. Завдяки цифровій довіреності інші можуть допомагати вам через власний MitID.",
                             },
                         },
                     ],
@@ -398,14 +549,19 @@ MODULE = {
         },
         {
             "slug": "tax-and-nemkonto",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 50,
             "title": {
                 "da": "Skat, skattekort og NemKonto",
                 "en": "Tax, tax card and NemKonto",
+                "ar": "الضرائب والبطاقة الضريبية وحساب NemKonto",
+                "uk": "Податки, податкова картка і NemKonto",
             },
             "intro": {
                 "da": "Forstå hvorfor vi betaler skat, hvordan dit skattekort virker, og hvor pengene fra det offentlige bliver sat ind.",
                 "en": "Understand why we pay tax, how your tax card works, and where money from the public sector is paid in.",
+                "ar": "افهم لماذا ندفع الضرائب، وكيف تعمل بطاقتك الضريبية، وإلى أين تُحوَّل الأموال التي تدفعها لك الجهات العامة.",
+                "uk": "Зрозумійте, чому ми платимо податки, як працює ваша податкова картка і куди надходять гроші від держави.",
             },
             "body": [
                 {
@@ -422,6 +578,18 @@ MODULE = {
                             "In Denmark, most adults pay tax on their income. Income is, for example, wages, unemployment benefit, social assistance, student grants (SU) and pension. Tax pays for what we share: schools, hospitals, doctors, roads, care for the elderly and much more. Tax is high, but in return many things are free when you use them, for example the doctor and school.",
                             "There is also tax on what you buy. It is called <b>moms</b> (VAT). On most goods and services, VAT is 25 % on top of the price, and it is already included in the price you see in the shop.",
                             "The authority in charge of tax is called <b>Skattestyrelsen</b> (the Danish Tax Agency). Its website is <b>skat.dk</b>, and you log on with MitID.",
+                        ],
+                        "ar": [
+                            "## لماذا ندفع الضرائب؟",
+                            "في الدنمارك يدفع معظم البالغين ضريبة على دخلهم. والدخل هو مثلًا الراتب وإعانة البطالة (dagpenge) والمساعدة النقدية (kontanthjælp) ومنحة الدراسة (SU) والمعاش التقاعدي. تدفع الضرائب ثمن ما نتشاركه جميعًا: المدارس والمستشفيات والأطباء والطرق ورعاية كبار السن وأشياء كثيرة أخرى. الضرائب مرتفعة، لكن في المقابل أشياء كثيرة مجانية عندما تستخدمها، مثل الطبيب والمدرسة.",
+                            "وهناك أيضًا ضريبة على ما تشتريه. تُسمّى <b>ضريبة القيمة المضافة (moms)</b>. على معظم السلع والخدمات تبلغ هذه الضريبة 25 % فوق السعر، وهي محسوبة من قبل في السعر الذي تراه في المتجر.",
+                            "الجهة المسؤولة عن الضرائب اسمها <b>مصلحة الضرائب (Skattestyrelsen)</b>. وموقعها الإلكتروني هو <b>skat.dk</b>، وتسجّل الدخول إليه باستخدام MitID.",
+                        ],
+                        "uk": [
+                            "## Чому ми платимо податки?",
+                            "У Данії більшість дорослих платять податок зі свого доходу. Дохід — це, наприклад, зарплата, допомога з безробіття (dagpenge), соціальна допомога (kontanthjælp), освітня стипендія (SU) і пенсія. Податки оплачують те, що в нас спільне: школи, лікарні, лікарів, дороги, догляд за літніми людьми та багато іншого. Податки високі, але натомість багато чого безкоштовне, коли ви цим користуєтеся, наприклад лікар і школа.",
+                            "Податок є також на те, що ви купуєте. Він називається <b>ПДВ (moms)</b>. На більшість товарів і послуг ПДВ становить 25 % понад ціну, і він уже входить у ціну, яку ви бачите в магазині.",
+                            "Установа, яка відповідає за податки, називається <b>Податкова служба (Skattestyrelsen)</b>. Її сайт — <b>skat.dk</b>, і входите ви туди через MitID.",
                         ],
                     },
                 },
@@ -443,6 +611,22 @@ MODULE = {
                             "- <b>The tax rate</b> (trækprocent): how many per cent of your income go to tax.",
                             "- <b>The deduction</b> (fradrag): an amount each month that you do not pay tax on. All adults have a personal allowance.",
                             "On wages you also pay 8 % in <b>labour market contribution</b> (AM-bidrag). Your payslip shows how much has been deducted. Keep your payslips.",
+                        ],
+                        "ar": [
+                            "## بطاقتك الضريبية",
+                            "عندما يكون لديك عمل، يقتطع صاحب العمل الضريبة من راتبك قبل أن تستلم المال. ويعرف صاحب العمل كم يجب أن يقتطع، لأنه يحصل على <b>بطاقتك الضريبية (skattekort)</b> رقميًا من مصلحة الضرائب. كل ما عليك هو أن تعطي صاحب العمل رقمك الشخصي (CPR-nummer).",
+                            "في البطاقة الضريبية أمران مهمان:",
+                            "- <b>نسبة الاقتطاع (trækprocent)</b>: كم في المئة من دخلك يذهب إلى الضريبة.",
+                            "- <b>الخصم (fradrag)</b>: مبلغ كل شهر لا تدفع عليه ضريبة. ولكل البالغين خصم شخصي (personfradrag).",
+                            "ومن الراتب تدفع أيضًا 8 % <b>إسهام سوق العمل</b> (AM-bidrag). تُظهر قسيمة راتبك (lønseddel) كم اقتُطع. احتفظ بقسائم رواتبك.",
+                        ],
+                        "uk": [
+                            "## Ваша податкова картка",
+                            "Коли ви працюєте, роботодавець утримує податок із вашої зарплати ще до того, як ви отримаєте гроші. Роботодавець знає, скільки утримувати, бо отримує вашу <b>податкову картку (skattekort)</b> у цифровому вигляді від Податкової служби. Вам потрібно лише дати роботодавцеві свій номер CPR (CPR-nummer).",
+                            "У податковій картці є дві важливі речі:",
+                            "- <b>Відсоток утримання (trækprocent)</b>: скільки відсотків вашого доходу йде на податок.",
+                            "- <b>Відрахування (fradrag)</b>: сума щомісяця, з якої ви не платите податку. Усі дорослі мають особисте відрахування (personfradrag).",
+                            "Із зарплати ви також сплачуєте 8 % <b>внеску на ринок праці</b> (AM-bidrag). У розрахунковому листку (lønseddel) видно, скільки утримали. Зберігайте свої розрахункові листки.",
                         ],
                     },
                 },
@@ -467,6 +651,24 @@ MODULE = {
                             "- move so that you have much further to travel to work",
                             "If the figures are right, you pay the right tax every month. Then you avoid having to pay a lot of money back later.",
                         ],
+                        "ar": [
+                            "## التقدير الضريبي المسبق: تخمين للسنة القادمة",
+                            "تُبنى البطاقة الضريبية على <b>التقدير الضريبي المسبق (forskudsopgørelse)</b>. وهو تقدير مصلحة الضرائب لدخلك وخصوماتك في السنة القادمة. يمكنك أن تراه وتصحّحه على skat.dk.",
+                            "صحّح تقديرك الضريبي المسبق عندما تتغير ظروف حياتك، مثلًا عندما:",
+                            "- تحصل على عمل جديد أو تفقد عملك",
+                            "- يرتفع راتبك أو ينخفض",
+                            "- تنتقل إلى مسكن جديد فتصبح المسافة إلى عملك أطول بكثير",
+                            "إذا كانت الأرقام صحيحة، تدفع الضريبة الصحيحة كل شهر. وبذلك تتجنّب أن تضطر إلى دفع مبالغ كبيرة لاحقًا.",
+                        ],
+                        "uk": [
+                            "## Попередній податковий розрахунок: прогноз на наступний рік",
+                            "Податкова картка ґрунтується на вашому <b>попередньому податковому розрахунку (forskudsopgørelse)</b>. Це прогноз Податкової служби щодо вашого доходу та відрахувань на наступний рік. Ви можете переглянути й виправити його на skat.dk.",
+                            "Виправляйте попередній податковий розрахунок, коли у вашому житті щось змінюється, наприклад коли ви:",
+                            "- отримуєте нову роботу або втрачаєте роботу",
+                            "- отримуєте вищу або нижчу зарплату",
+                            "- переїжджаєте, і дорога на роботу стає набагато довшою",
+                            "Якщо цифри правильні, ви щомісяця сплачуєте правильний податок. Так ви уникнете того, що пізніше доведеться доплачувати багато грошей.",
+                        ],
                     },
                 },
                 {"type": "glossary_term", "term": "m06-forskudsopgoerelse"},
@@ -485,6 +687,18 @@ MODULE = {
                             "Read the annual tax statement carefully. If something is wrong, you can correct it yourself on skat.dk. If you have income in another country, ask the Danish Tax Agency what you need to report.",
                             "Work where no tax is paid is called <b>sort arbejde</b> (undeclared work). It is illegal. You are also poorly protected if you get injured or do not get your pay.",
                         ],
+                        "ar": [
+                            "## الكشف الضريبي السنوي: حساب السنة الماضية",
+                            "كل سنة في شهر مارس يمكنك أن ترى <b>كشفك الضريبي السنوي (årsopgørelse)</b> على skat.dk. وهو يبيّن هل دفعت الضريبة الصحيحة في السنة السابقة. إذا دفعت أكثر من اللازم، تسترد مالًا. وإذا دفعت أقل من اللازم، تحصل على <b>ضريبة متبقية (restskat)</b> يجب أن تدفعها.",
+                            "اقرأ الكشف الضريبي السنوي بعناية. إذا كان فيه شيء خاطئ، يمكنك أن تصحّحه بنفسك على skat.dk. وإذا كان لديك دخل في بلد آخر، فاسأل مصلحة الضرائب عمّا يجب أن تبلّغ عنه.",
+                            "العمل الذي لا تُدفع عنه ضريبة يُسمّى <b>العمل غير الرسمي (sort arbejde)</b>. وهو غير قانوني. كما أنك تكون قليل الحماية إذا أُصبت أو لم تحصل على أجرك.",
+                        ],
+                        "uk": [
+                            "## Річний податковий розрахунок: підсумок за минулий рік",
+                            "Щороку в березні ви можете переглянути свій <b>річний податковий розрахунок (årsopgørelse)</b> на skat.dk. Він показує, чи ви сплатили правильний податок за попередній рік. Якщо ви сплатили забагато, вам повернуть гроші. Якщо ви сплатили замало, у вас буде <b>податкова недоплата (restskat)</b>, яку треба сплатити.",
+                            "Уважно прочитайте річний розрахунок. Якщо в ньому щось неправильно, ви можете самі це виправити на skat.dk. Якщо у вас є дохід в іншій країні, запитайте в Податковій службі, що саме потрібно повідомити.",
+                            "Робота, з якої не сплачують податків, називається <b>нелегальною роботою (sort arbejde)</b>. Це незаконно. До того ж ви погано захищені, якщо травмуєтеся на роботі або не отримаєте зарплату.",
+                        ],
                     },
                 },
                 {
@@ -500,6 +714,16 @@ MODULE = {
                             "When the public sector pays you money, it goes into your <b>NemKonto</b>. This applies to, for example, tax refunds, housing benefit, child benefit and social assistance. NemKonto is not a special bank. It is one of your ordinary bank accounts that has been chosen as your NemKonto.",
                             "When you open your first account at a Danish bank, the bank can make it your NemKonto. Ask the bank if you are unsure. If you change bank, remember to move your NemKonto to the new account.",
                         ],
+                        "ar": [
+                            "## NemKonto: أين تصل الأموال",
+                            "عندما تدفع لك الجهات العامة مالًا، يصل إلى حسابك <b>NemKonto</b>. وهذا يشمل مثلًا الضريبة المستردّة ودعم السكن (boligstøtte) وإعانة الأطفال والشباب (børne- og ungeydelse) والمساعدة النقدية. NemKonto ليس بنكًا خاصًا، بل هو أحد حساباتك المصرفية العادية، وقد اختير ليكون حساب NemKonto.",
+                            "عندما تفتح أول حساب لك في بنك دنماركي، يمكن للبنك أن يجعله حساب NemKonto الخاص بك. اسأل البنك إذا لم تكن متأكدًا. وإذا غيّرت البنك، فتذكّر أن تنقل NemKonto إلى الحساب الجديد.",
+                        ],
+                        "uk": [
+                            "## NemKonto: куди надходять гроші",
+                            "Коли держава виплачує вам гроші, вони надходять на ваш <b>NemKonto</b>. Це стосується, наприклад, повернення податку, житлової допомоги (boligstøtte), допомоги на дітей (børne- og ungeydelse) і соціальної допомоги. NemKonto — це не окремий банк. Це один із ваших звичайних банківських рахунків, який обрано як NemKonto.",
+                            "Коли ви відкриваєте свій перший рахунок у данському банку, банк може зробити його вашим NemKonto. Якщо не впевнені, запитайте в банку. Якщо ви змінюєте банк, не забудьте перенести NemKonto на новий рахунок.",
+                        ],
                     },
                 },
                 {"type": "glossary_term", "term": "m06-nemkonto"},
@@ -508,6 +732,8 @@ MODULE = {
                     "title": {
                         "da": "Skat på et minut",
                         "en": "Tax in one minute",
+                        "ar": "الضرائب في دقيقة",
+                        "uk": "Податки за одну хвилину",
                     },
                     "facts": {
                         "da": [
@@ -524,6 +750,20 @@ MODULE = {
                             "The annual tax statement comes in March and shows whether you get money back or must pay back tax.",
                             "Money from the public sector is paid into your NemKonto.",
                         ],
+                        "ar": [
+                            "مصلحة الضرائب هي المسؤولة عن الضرائب. وتسجّل الدخول إلى skat.dk باستخدام MitID.",
+                            "يقتطع صاحب العمل الضريبة من راتبك بناءً على بطاقتك الضريبية.",
+                            "التقدير الضريبي المسبق تخمين للسنة القادمة، فصحّحه عندما تتغير ظروف حياتك.",
+                            "يصدر الكشف الضريبي السنوي في مارس، ويبيّن هل ستسترد مالًا أو يجب أن تدفع ضريبة متبقية.",
+                            "تصل الأموال من الجهات العامة إلى حسابك NemKonto.",
+                        ],
+                        "uk": [
+                            "За податки відповідає Податкова служба. На skat.dk ви входите через MitID.",
+                            "Роботодавець утримує податок із зарплати відповідно до вашої податкової картки.",
+                            "Попередній податковий розрахунок — це прогноз на наступний рік; виправляйте його, коли у вашому житті щось змінюється.",
+                            "Річний податковий розрахунок з’являється в березні й показує, чи вам повернуть гроші, чи треба сплатити недоплату.",
+                            "Гроші від держави надходять на ваш NemKonto.",
+                        ],
                     },
                 },
                 {
@@ -531,10 +771,14 @@ MODULE = {
                     "title": {
                         "da": "Her kan du få hjælp",
                         "en": "Where to get help",
+                        "ar": "أين تجد المساعدة",
+                        "uk": "Де знайти допомогу",
                     },
                     "intro": {
                         "da": "På skat.dk ser du din skat og kan skrive til Skattestyrelsen. På borger.dk kan du læse mere om ydelser og NemKonto.",
                         "en": "On skat.dk you see your tax and can write to the Danish Tax Agency. On borger.dk you can read more about benefits and NemKonto.",
+                        "ar": "على skat.dk ترى ضرائبك ويمكنك أن تكتب إلى مصلحة الضرائب. وعلى borger.dk يمكنك أن تقرأ المزيد عن الإعانات وعن NemKonto.",
+                        "uk": "На skat.dk ви бачите свої податки й можете написати до Податкової служби. На borger.dk можна більше прочитати про допомоги та NemKonto.",
                     },
                     "resources": ["skat-dk", "borger-dk"],
                 },
@@ -543,10 +787,14 @@ MODULE = {
                     "question": {
                         "da": "Hvilke ændringer i dit liv det næste år kan betyde, at du skal rette din forskudsopgørelse?",
                         "en": "What changes in your life over the next year might mean that you need to correct your preliminary tax assessment?",
+                        "ar": "ما التغييرات في حياتك خلال السنة القادمة التي قد تعني أنك يجب أن تصحّح تقديرك الضريبي المسبق؟",
+                        "uk": "Які зміни у вашому житті протягом наступного року можуть означати, що вам треба виправити попередній податковий розрахунок?",
                     },
                     "hint": {
                         "da": "Tænk på job, løn, uddannelse, flytning og vejen til arbejde.",
                         "en": "Think about work, pay, education, moving home and your journey to work.",
+                        "ar": "فكّر في العمل والراتب والدراسة والانتقال إلى مسكن آخر والطريق إلى العمل.",
+                        "uk": "Подумайте про роботу, зарплату, навчання, переїзд і дорогу на роботу.",
                     },
                 },
                 {
@@ -554,18 +802,24 @@ MODULE = {
                     "title": {
                         "da": "Test dig selv: skat og NemKonto",
                         "en": "Test yourself: tax and NemKonto",
+                        "ar": "اختبر نفسك: الضرائب وNemKonto",
+                        "uk": "Перевірте себе: податки і NemKonto",
                     },
                     "questions": [
                         {
                             "question": {
                                 "da": "Hvad er en forskudsopgørelse?",
                                 "en": "What is a preliminary tax assessment (forskudsopgørelse)?",
+                                "ar": "ما هو التقدير الضريبي المسبق (forskudsopgørelse)؟",
+                                "uk": "Що таке попередній податковий розрахунок (forskudsopgørelse)?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Skattestyrelsens forventning til din indkomst og dine fradrag i det kommende år.",
                                         "en": "The Danish Tax Agency's estimate of your income and deductions for the coming year.",
+                                        "ar": "تقدير مصلحة الضرائب لدخلك وخصوماتك في السنة القادمة.",
+                                        "uk": "Прогноз Податкової служби щодо вашого доходу та відрахувань на наступний рік.",
                                     },
                                     "correct": True,
                                 },
@@ -573,6 +827,8 @@ MODULE = {
                                     "text": {
                                         "da": "En regning fra banken.",
                                         "en": "A bill from the bank.",
+                                        "ar": "فاتورة من البنك.",
+                                        "uk": "Рахунок до сплати від банку.",
                                     },
                                     "correct": False,
                                 },
@@ -580,6 +836,8 @@ MODULE = {
                                     "text": {
                                         "da": "Et brev om, at du har fået nyt job.",
                                         "en": "A letter saying you have got a new job.",
+                                        "ar": "رسالة تقول إنك حصلت على عمل جديد.",
+                                        "uk": "Лист про те, що ви отримали нову роботу.",
                                     },
                                     "correct": False,
                                 },
@@ -587,26 +845,42 @@ MODULE = {
                             "explanation": {
                                 "da": "Forskudsopgørelsen er et gæt om det kommende år. Dit skattekort bygger på den.",
                                 "en": "The preliminary tax assessment is a guess about the coming year. Your tax card is based on it.",
+                                "ar": "التقدير الضريبي المسبق تخمين للسنة القادمة. وتُبنى بطاقتك الضريبية عليه.",
+                                "uk": "Попередній податковий розрахунок — це прогноз на наступний рік. На ньому ґрунтується ваша податкова картка.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Hvornår kan du normalt se din årsopgørelse?",
                                 "en": "When can you normally see your annual tax statement?",
+                                "ar": "متى يمكنك عادةً أن ترى كشفك الضريبي السنوي؟",
+                                "uk": "Коли зазвичай можна переглянути річний податковий розрахунок?",
                             },
                             "choices": [
                                 {
-                                    "text": {"da": "I marts.", "en": "In March."},
+                                    "text": {
+                                        "da": "I marts.",
+                                        "en": "In March.",
+                                        "ar": "في مارس.",
+                                        "uk": "У березні.",
+                                    },
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "Juleaften.", "en": "On Christmas Eve."},
+                                    "text": {
+                                        "da": "Juleaften.",
+                                        "en": "On Christmas Eve.",
+                                        "ar": "ليلة عيد الميلاد.",
+                                        "uk": "На Святвечір.",
+                                    },
                                     "correct": False,
                                 },
                                 {
                                     "text": {
                                         "da": "Kun hvis jeg ringer og beder om den.",
                                         "en": "Only if I call and ask for it.",
+                                        "ar": "فقط إذا اتصلت وطلبته.",
+                                        "uk": "Тільки якщо я зателефоную і попрошу його.",
                                     },
                                     "correct": False,
                                 },
@@ -614,45 +888,67 @@ MODULE = {
                             "explanation": {
                                 "da": "Årsopgørelsen for sidste år kommer hvert år i marts på skat.dk.",
                                 "en": "The annual tax statement for the previous year comes every year in March on skat.dk.",
+                                "ar": "يصدر الكشف الضريبي السنوي للسنة الماضية كل سنة في مارس على skat.dk.",
+                                "uk": "Річний податковий розрахунок за минулий рік з’являється щороку в березні на skat.dk.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Hvor bliver boligstøtte og penge fra skat sat ind?",
                                 "en": "Where are housing benefit and tax refunds paid in?",
+                                "ar": "إلى أين يُحوَّل دعم السكن والضريبة المستردّة؟",
+                                "uk": "Куди надходять житлова допомога і повернення податку?",
                             },
                             "choices": [
                                 {
-                                    "text": {"da": "På min NemKonto.", "en": "Into my NemKonto."},
+                                    "text": {
+                                        "da": "På min NemKonto.",
+                                        "en": "Into my NemKonto.",
+                                        "ar": "إلى حسابي NemKonto.",
+                                        "uk": "На мій NemKonto.",
+                                    },
                                     "correct": True,
                                 },
                                 {
                                     "text": {
                                         "da": "Som kontanter i Borgerservice.",
                                         "en": "As cash at Borgerservice.",
+                                        "ar": "نقدًا في Borgerservice.",
+                                        "uk": "Готівкою в Borgerservice.",
                                     },
                                     "correct": False,
                                 },
                                 {
-                                    "text": {"da": "På mit MitID.", "en": "Onto my MitID."},
+                                    "text": {
+                                        "da": "På mit MitID.",
+                                        "en": "Onto my MitID.",
+                                        "ar": "إلى MitID الخاص بي.",
+                                        "uk": "На мій MitID.",
+                                    },
                                     "correct": False,
                                 },
                             ],
                             "explanation": {
                                 "da": "Det offentlige betaler altid til din NemKonto, som er en af dine almindelige bankkonti.",
                                 "en": "The public sector always pays into your NemKonto, which is one of your ordinary bank accounts.",
+                                "ar": "تدفع الجهات العامة دائمًا إلى حسابك NemKonto، وهو أحد حساباتك المصرفية العادية.",
+                                "uk": "Держава завжди перераховує гроші на ваш NemKonto — один із ваших звичайних банківських рахунків.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Du får nyt job med en højere løn. Hvad er klogt at gøre?",
                                 "en": "You get a new job with higher pay. What is the smart thing to do?",
+                                "ar": "حصلت على عمل جديد براتب أعلى. ما التصرّف الذكي؟",
+                                "uk": "Ви отримали нову роботу з вищою зарплатою. Що розумно зробити?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Rette min forskudsopgørelse på skat.dk.",
                                         "en": "Correct my preliminary tax assessment on skat.dk.",
+                                        "ar": "أن أصحّح تقديري الضريبي المسبق على skat.dk.",
+                                        "uk": "Виправити свій попередній податковий розрахунок на skat.dk.",
                                     },
                                     "correct": True,
                                 },
@@ -660,6 +956,8 @@ MODULE = {
                                     "text": {
                                         "da": "Vente og se, hvad årsopgørelsen siger.",
                                         "en": "Wait and see what the annual tax statement says.",
+                                        "ar": "أن أنتظر وأرى ماذا يقول الكشف الضريبي السنوي.",
+                                        "uk": "Почекати й подивитися, що покаже річний розрахунок.",
                                     },
                                     "correct": False,
                                 },
@@ -667,6 +965,8 @@ MODULE = {
                                     "text": {
                                         "da": "Bede min arbejdsgiver om at betale mig uden skat.",
                                         "en": "Ask my employer to pay me without tax.",
+                                        "ar": "أن أطلب من صاحب العمل أن يدفع لي دون ضريبة.",
+                                        "uk": "Попросити роботодавця платити мені без податку.",
                                     },
                                     "correct": False,
                                 },
@@ -674,6 +974,8 @@ MODULE = {
                             "explanation": {
                                 "da": "Retter du forskudsopgørelsen, betaler du den rigtige skat hver måned og undgår restskat. Løn uden skat er sort arbejde og ulovligt.",
                                 "en": "If you correct the preliminary tax assessment, you pay the right tax every month and avoid back tax. Pay without tax is undeclared work and illegal.",
+                                "ar": "إذا صحّحت التقدير الضريبي المسبق، تدفع الضريبة الصحيحة كل شهر وتتجنّب الضريبة المتبقية. والأجر دون ضريبة عمل غير رسمي (sort arbejde)، وهو غير قانوني.",
+                                "uk": "Якщо ви виправите попередній податковий розрахунок, то щомісяця сплачуватимете правильний податок і уникнете недоплати. Зарплата без податку — це нелегальна робота, і це незаконно.",
                             },
                         },
                     ],
@@ -682,14 +984,19 @@ MODULE = {
         },
         {
             "slug": "bank-budget-and-fraud",
+            "last_checked": "2026-12-07",
             "estimated_minutes": 45,
             "title": {
                 "da": "Bank, budget og beskyttelse mod svindel",
                 "en": "Bank, budget and protection against fraud",
+                "ar": "البنك والميزانية والحماية من الاحتيال",
+                "uk": "Банк, бюджет і захист від шахрайства",
             },
             "intro": {
                 "da": "Lær at åbne en bankkonto, lægge et budget, undgå dyr gæld og genkende svindel.",
                 "en": "Learn to open a bank account, make a budget, avoid expensive debt and recognise fraud.",
+                "ar": "تعلّم كيف تفتح حسابًا مصرفيًا، وتضع ميزانية، وتتجنّب الديون المكلفة، وتتعرّف على الاحتيال.",
+                "uk": "Навчіться відкривати банківський рахунок, складати бюджет, уникати дорогих боргів і розпізнавати шахрайство.",
             },
             "body": [
                 {
@@ -715,6 +1022,26 @@ MODULE = {
                             "By law, the bank must ask who you are and what you will use the account for. This is normal. If you live in Denmark legally, you are in principle entitled to a simple bank account with a payment card. With the account you get access to online and mobile banking. Many people also use the MobilePay app to pay and send money.",
                             "<b>Never lend out your account.</b> Sometimes a stranger or a “friend” asks if they can use your account to transfer money and promises you a little money for it. Say no. It is often money from crime, and you can be punished yourself. Also never give your card, your PIN or your MitID to anyone else.",
                         ],
+                        "ar": [
+                            "## حساب مصرفي في الدنمارك",
+                            "في الدنمارك نادرًا ما يدفع الناس نقدًا. يصل الراتب والمال من الجهات العامة إلى حساب مصرفي، ويدفع الناس بالبطاقة أو بالهاتف. لذلك تحتاج إلى حساب مصرفي دنماركي.",
+                            "لفتح حساب يجب عادةً أن تُظهر:",
+                            "- جواز السفر أو وثيقة هوية أخرى فيها صورة",
+                            "- رقمك الشخصي (CPR-nummer)",
+                            "- وثيقة تُثبت إقامتك في الدنمارك",
+                            "يُلزم القانون البنك بأن يسأل من أنت ولماذا تحتاج إلى الحساب. هذا أمر عادي. إذا كنت تقيم في الدنمارك بشكل قانوني، فمن حيث المبدأ يحق لك الحصول على حساب مصرفي بسيط مع بطاقة دفع. ومع الحساب تحصل على الخدمات المصرفية عبر الإنترنت وعبر الهاتف. ويستخدم كثير من الناس أيضًا تطبيق MobilePay للدفع وإرسال المال.",
+                            "<b>لا تُعِر حسابك لأحد أبدًا.</b> أحيانًا يسألك شخص غريب أو «صديق» إن كان يستطيع استخدام حسابك لتحويل المال، ويعدك ببعض المال مقابل ذلك. قل لا. فهذا المال يأتي غالبًا من الجريمة، وقد تُعاقَب أنت أيضًا. ولا تُعطِ أبدًا بطاقتك أو رمزك السري (pinkode) أو MitID الخاص بك لأي شخص آخر.",
+                        ],
+                        "uk": [
+                            "## Банківський рахунок у Данії",
+                            "У Данії рідко платять готівкою. Зарплата і гроші від держави надходять на банківський рахунок, а платять карткою або телефоном. Тому вам потрібен данський банківський рахунок.",
+                            "Щоб відкрити рахунок, зазвичай треба показати:",
+                            "- паспорт або інший документ із фотографією",
+                            "- свій номер CPR (CPR-nummer)",
+                            "- документ про ваше перебування в Данії",
+                            "За законом банк має запитати, хто ви і для чого вам рахунок. Це нормально. Якщо ви законно проживаєте в Данії, ви, як правило, маєте право на простий банківський рахунок із платіжною карткою. З рахунком ви отримуєте доступ до інтернет-банку й мобільного банку. Багато людей також користуються застосунком MobilePay, щоб платити й надсилати гроші.",
+                            "<b>Ніколи не позичайте свій рахунок іншим.</b> Іноді незнайома людина або «друг» питає, чи можна скористатися вашим рахунком, щоб переказати гроші, і обіцяє вам за це трохи грошей. Скажіть «ні». Часто це гроші від злочинів, і вас самих можуть покарати. Також ніколи не давайте іншим свою картку, PIN-код (pinkode) чи MitID.",
+                        ],
                     },
                 },
                 {
@@ -728,6 +1055,7 @@ MODULE = {
                             "3. Træk de faste udgifter fra. Resten er til mad, tøj og alt det andet.",
                             "4. Spar lidt op hver måned, hvis du kan – fx til en ødelagt vaskemaskine eller en regning fra tandlægen.",
                             "Mange faste regninger kan betales automatisk med <b>Betalingsservice</b>. Så glemmer du dem ikke. Men husk at have penge nok på kontoen den dag, regningen bliver trukket.",
+                            "Får du kontanthjælp eller en lignende ydelse fra kommunen, så spørg jobcentret, hvor meget du får, og hvilke regler der gælder for dig. Kontanthjælpssystemet er lavet om, og de nye regler er indført i etaper i 2025 og 2026. Siden 2025 har nogle, der har fået kontanthjælp eller en lignende ydelse i lang tid og har et integrationsbehov, <b>arbejdspligt</b> på op til 37 timer om ugen. Kommunen fortæller dig, hvis det gælder dig.",
                         ],
                         "en": [
                             "## Make a budget",
@@ -737,6 +1065,27 @@ MODULE = {
                             "3. Subtract the fixed expenses. The rest is for food, clothes and everything else.",
                             "4. Save a little each month if you can – for example for a broken washing machine or a dentist's bill.",
                             "Many regular bills can be paid automatically with <b>Betalingsservice</b> (direct debit). Then you do not forget them. But remember to have enough money in the account on the day the bill is paid.",
+                            "If you receive cash benefit (kontanthjælp) or a similar benefit from the municipality, ask the jobcentre how much you get and which rules apply to you. The cash benefit system has been reformed, and the new rules were introduced in stages in 2025 and 2026. Since 2025, some people who have received cash benefit or a similar benefit for a long time and who have an integration need (integrationsbehov) have a <b>work obligation</b> (arbejdspligt) of up to 37 hours a week. The municipality will tell you if this applies to you.",
+                        ],
+                        "ar": [
+                            "## ضع ميزانية",
+                            "<b>الميزانية</b> خطة لأموالك كل شهر. وهي تساعدك على أن ترى هل يكفيك المال.",
+                            "1. اكتب كل ما تحصل عليه بعد الضريبة: الراتب أو الإعانات.",
+                            "2. اكتب مصاريفك الثابتة: الإيجار والكهرباء والتدفئة والإنترنت والهاتف والتأمين والمواصلات ورعاية الأطفال.",
+                            "3. اطرح المصاريف الثابتة. والباقي للطعام والملابس وكل شيء آخر.",
+                            "4. ادّخر قليلًا كل شهر إذا استطعت، مثلًا لغسالة تتعطّل أو لفاتورة طبيب الأسنان.",
+                            "يمكن دفع فواتير ثابتة كثيرة تلقائيًا عن طريق <b>خدمة الدفع التلقائي (Betalingsservice)</b>. وبذلك لا تنساها. لكن تذكّر أن يكون في حسابك مال كافٍ في اليوم الذي تُسحب فيه الفاتورة.",
+                            "إذا كنت تحصل على المساعدة النقدية (kontanthjælp) أو على إعانة مشابهة من البلدية، فاسأل مركز العمل (jobcenter) كم تحصل، وما القواعد التي تنطبق عليك. فقد تغيّر نظام المساعدة النقدية، وبدأ تطبيق القواعد الجديدة على مراحل في 2025 و2026. ومنذ 2025 يقع على بعض من حصلوا على المساعدة النقدية أو على إعانة مشابهة لمدة طويلة، ولديهم حاجة إلى الاندماج (integrationsbehov)، <b>واجب العمل (arbejdspligt)</b> حتى 37 ساعة في الأسبوع. وستخبرك البلدية إذا كان هذا ينطبق عليك.",
+                        ],
+                        "uk": [
+                            "## Складіть бюджет",
+                            "<b>Бюджет</b> — це план ваших грошей на кожен місяць. Він допомагає побачити, чи вистачає грошей.",
+                            "1. Запишіть усе, що ви отримуєте після сплати податку: зарплату або допомоги.",
+                            "2. Запишіть свої постійні витрати: оренду житла, електроенергію, опалення, інтернет, телефон, страхування, транспорт і дитячий садок чи ясла.",
+                            "3. Відніміть постійні витрати. Решта — на їжу, одяг і все інше.",
+                            "4. Щомісяця відкладайте трохи грошей, якщо можете, наприклад на випадок, коли зламається пральна машина або прийде рахунок від стоматолога.",
+                            "Багато постійних рахунків можна оплачувати автоматично через <b>автоматичну оплату рахунків (Betalingsservice)</b>. Тоді ви їх не забудете. Але пам’ятайте: у день списання на рахунку має бути достатньо грошей.",
+                            "Якщо ви отримуєте соціальну допомогу (kontanthjælp) або подібну допомогу від комуни, запитайте в центрі зайнятості (jobcenter), скільки ви отримуєте і які правила діють для вас. Систему соціальної допомоги змінили, і нові правила запроваджували поетапно у 2025 і 2026 роках. З 2025 року деякі люди, які довго отримували соціальну допомогу або подібну допомогу й мають потребу в інтеграції (integrationsbehov), мають <b>обов’язок працювати (arbejdspligt)</b> до 37 годин на тиждень. Комуна повідомить вам, якщо це стосується вас.",
                         ],
                     },
                 },
@@ -754,6 +1103,18 @@ MODULE = {
                             "It is easy to borrow money in Denmark, for example with quick loans, “buy now – pay later” or instalment plans in a shop. It can become very expensive. Always look at the <b>ÅOP</b> (annual percentage rate) before you borrow. The higher the ÅOP, the more expensive the loan.",
                             "If you do not pay bills to the public sector, for example tax or fees for childcare, the debt can be sent to <b>Gældsstyrelsen</b> (the Danish Debt Collection Agency). It can take the money directly from your wages or benefits. If you do not pay private bills, you can be registered as a bad payer. Then it can become hard to get, for example, a mobile phone contract or a loan.",
                             "If you have problems with debt, do not wait. Open the letters, talk to the people you owe money to, and get free advice, for example from Forbrugerrådet Tænk or a volunteer debt counselling service.",
+                        ],
+                        "ar": [
+                            "## احذر الديون المكلفة",
+                            "من السهل أن تقترض المال في الدنمارك، مثلًا بالقروض السريعة (kviklån) أو «اشترِ الآن وادفع لاحقًا» أو بالتقسيط في متجر. وقد يصبح ذلك مكلفًا جدًا. انظر دائمًا إلى <b>ÅOP</b> (التكاليف السنوية بالنسبة المئوية) قبل أن تقترض. كلما ارتفعت نسبة ÅOP، كان القرض أغلى.",
+                            "إذا لم تدفع فواتيرك للجهات العامة، مثل الضرائب أو رسوم رياض الأطفال ودور الحضانة، فقد يُحال الدين إلى <b>هيئة تحصيل الديون (Gældsstyrelsen)</b>. ويمكنها أن تقتطع المال مباشرة من راتبك أو من إعاناتك. وإذا لم تدفع فواتير الشركات الخاصة، فقد تُسجَّل بوصفك متعثّرًا في الدفع. وعندها قد يصعب عليك مثلًا الحصول على اشتراك هاتف محمول أو على قرض.",
+                            "إذا كانت لديك مشكلات مع الديون، فلا تنتظر. افتح الرسائل، وتحدّث مع من تدين لهم بالمال، واحصل على استشارة مجانية، مثلًا لدى Forbrugerrådet Tænk أو لدى خدمة تطوعية لاستشارات الديون.",
+                        ],
+                        "uk": [
+                            "## Остерігайтеся дорогих боргів",
+                            "У Данії легко позичити гроші, наприклад через швидкі кредити (kviklån), «купуй зараз — плати пізніше» або розстрочку в магазині. Це може коштувати дуже дорого. Перш ніж позичати, завжди дивіться на <b>ÅOP</b> (річні витрати у відсотках). Що вищий ÅOP, то дорожчий кредит.",
+                            "Якщо ви не сплачуєте рахунки державним установам, наприклад податки чи плату за дитячий садок, борг можуть передати до <b>Агентства зі стягнення боргів (Gældsstyrelsen)</b>. Воно може утримувати гроші прямо з вашої зарплати або допомог. Якщо ви не сплачуєте рахунки приватним компаніям, вас можуть внести до реєстру неплатників. Тоді вам може бути важко отримати, наприклад, мобільний контракт чи кредит.",
+                            "Якщо у вас проблеми з боргами, не чекайте. Відкривайте листи, говоріть із тими, кому ви винні гроші, і отримайте безкоштовну консультацію, наприклад у Forbrugerrådet Tænk або у волонтерській службі консультацій щодо боргів.",
                         ],
                     },
                 },
@@ -788,6 +1149,34 @@ MODULE = {
                             "3. Report the fraud to the police on politi.dk.",
                             "You should not feel ashamed. Fraudsters are skilled, and it happens to many people.",
                         ],
+                        "ar": [
+                            "## كيف تتعرّف على الاحتيال",
+                            "يحاول المحتالون الحصول على أموالك أو على MitID الخاص بك. يرسلون رسائل نصية ورسائل بريد إلكتروني، أو يتصلون بك ويتظاهرون بأنهم من البنك أو الشرطة أو مصلحة الضرائب (Skattestyrelsen) أو شركة توصيل طرود أو MitID. علامات الاحتيال:",
+                            "- يجب أن تتصرّف بسرعة، وإلا سيحدث شيء سيئ.",
+                            "- هناك رابط يُطلب منك أن تضغط عليه.",
+                            "- يُطلب منك رموز أو رقم بطاقتك أو أن توافق في تطبيق MitID.",
+                            "- رقم غير معروف يكتب: «مرحبًا يا أمي، عندي رقم جديد»، ثم يطلب المال.",
+                            "تذكّر: البنوك والجهات الرسمية لا تطلب أبدًا رموزك أو بيانات بطاقتك في رسالة نصية أو بريد إلكتروني أو مكالمة هاتفية. لا تضغط على الرابط. ادخل بنفسك إلى الموقع الصحيح، أو اتصل برقم وجدته بنفسك.",
+                            "## إذا وقع المحظور",
+                            "1. اتصل ببنكك فورًا، واطلب إيقاف بطاقتك.",
+                            "2. أوقف MitID الخاص بك إذا كان من الممكن أن يكون المحتال قد وصل إليه.",
+                            "3. أبلغ الشرطة عن الاحتيال على politi.dk.",
+                            "لا داعي للشعور بالخجل. المحتالون بارعون، وهذا يحدث لكثير من الناس.",
+                        ],
+                        "uk": [
+                            "## Як розпізнати шахрайство",
+                            "Шахраї намагаються заволодіти вашими грошима або вашим MitID. Вони надсилають SMS та електронні листи або телефонують і вдають, що вони з банку, поліції, Податкової служби (Skattestyrelsen), служби доставки посилок чи MitID. Ознаки шахрайства:",
+                            "- Вам кажуть діяти швидко, бо інакше станеться щось погане.",
+                            "- Є посилання, на яке вас просять натиснути.",
+                            "- У вас просять коди, номер картки або підтвердження в застосунку MitID.",
+                            "- Незнайомий номер пише: «Привіт, мамо, у мене новий номер» — і просить грошей.",
+                            "Пам’ятайте: банки й державні установи ніколи не просять ваших кодів чи даних картки в SMS, електронному листі або телефонній розмові. Не натискайте на посилання. Самі зайдіть на справжній сайт або зателефонуйте за номером, який ви знайшли самі.",
+                            "## Якщо біда вже сталася",
+                            "1. Негайно зателефонуйте до свого банку й заблокуйте картку.",
+                            "2. Заблокуйте свій MitID, якщо шахрай міг отримати до нього доступ.",
+                            "3. Повідомте про шахрайство в поліцію на politi.dk.",
+                            "Вам не треба соромитися. Шахраї дуже вправні, і таке трапляється з багатьма людьми.",
+                        ],
                     },
                 },
                 {"type": "glossary_term", "term": "mitid"},
@@ -796,6 +1185,8 @@ MODULE = {
                     "title": {
                         "da": "Husk dette",
                         "en": "Remember this",
+                        "ar": "تذكّر",
+                        "uk": "Пам’ятайте",
                     },
                     "facts": {
                         "da": [
@@ -812,6 +1203,20 @@ MODULE = {
                             "Look at the ÅOP before you borrow – quick loans are expensive.",
                             "Banks and authorities never ask for codes by text, e-mail or phone.",
                         ],
+                        "ar": [
+                            "تحتاج إلى حساب مصرفي دنماركي للراتب والإعانات.",
+                            "لا تُعِر أبدًا حسابك أو بطاقتك أو MitID الخاص بك.",
+                            "تُظهر الميزانية هل يكفيك المال كل شهر.",
+                            "انظر إلى ÅOP قبل أن تقترض، فالقروض السريعة مكلفة.",
+                            "البنوك والجهات الرسمية لا تطلب أبدًا رموزًا في رسالة نصية أو بريد إلكتروني أو بالهاتف.",
+                        ],
+                        "uk": [
+                            "Вам потрібен данський банківський рахунок для зарплати й допомог.",
+                            "Ніколи не позичайте іншим свій рахунок, картку чи MitID.",
+                            "Бюджет показує, чи вистачає грошей щомісяця.",
+                            "Перш ніж позичати, подивіться на ÅOP — швидкі кредити дорогі.",
+                            "Банки й державні установи ніколи не просять кодів через SMS, електронну пошту чи телефон.",
+                        ],
                     },
                 },
                 {
@@ -819,10 +1224,14 @@ MODULE = {
                     "title": {
                         "da": "Her kan du få hjælp",
                         "en": "Where to get help",
+                        "ar": "أين تجد المساعدة",
+                        "uk": "Де знайти допомогу",
                     },
                     "intro": {
                         "da": "Få råd om penge og gæld, og læs, hvordan du beskytter dit MitID mod svindel.",
                         "en": "Get advice on money and debt, and read how to protect your MitID against fraud.",
+                        "ar": "احصل على نصائح عن المال والديون، واقرأ كيف تحمي MitID الخاص بك من الاحتيال.",
+                        "uk": "Отримайте пораду щодо грошей і боргів та дізнайтеся, як захистити свій MitID від шахрайства.",
                     },
                     "resources": ["taenk-gaeldsraadgivning", "mitid"],
                 },
@@ -831,10 +1240,14 @@ MODULE = {
                     "question": {
                         "da": "Hvad er dine tre største faste udgifter hver måned, og hvor kunne du spare lidt?",
                         "en": "What are your three biggest fixed expenses each month, and where could you save a little?",
+                        "ar": "ما أكبر ثلاثة مصاريف ثابتة لديك كل شهر؟ وأين يمكنك أن توفّر قليلًا؟",
+                        "uk": "Які три ваші найбільші постійні витрати щомісяця і де можна трохи заощадити?",
                     },
                     "hint": {
                         "da": "Se på husleje, telefon, transport og abonnementer. Sammenlign priser, og spørg andre, hvad de betaler.",
                         "en": "Look at rent, phone, transport and subscriptions. Compare prices, and ask others what they pay.",
+                        "ar": "انظر إلى الإيجار والهاتف والمواصلات والاشتراكات. قارن الأسعار، واسأل الآخرين كم يدفعون.",
+                        "uk": "Подивіться на оренду, телефон, транспорт і підписки. Порівнюйте ціни й питайте інших, скільки платять вони.",
                     },
                 },
                 {
@@ -842,18 +1255,24 @@ MODULE = {
                     "title": {
                         "da": "Test dig selv: bank, budget og svindel",
                         "en": "Test yourself: bank, budget and fraud",
+                        "ar": "اختبر نفسك: البنك والميزانية والاحتيال",
+                        "uk": "Перевірте себе: банк, бюджет і шахрайство",
                     },
                     "questions": [
                         {
                             "question": {
                                 "da": "Du får en sms fra “banken”: “Din konto bliver lukket i dag. Log på her.” Hvad gør du?",
                                 "en": "You get a text from “the bank”: “Your account will be closed today. Log on here.” What do you do?",
+                                "ar": "تصلك رسالة نصية من «البنك»: «سيُغلق حسابك اليوم. سجّل الدخول هنا.» ماذا تفعل؟",
+                                "uk": "Ви отримуєте SMS від «банку»: «Ваш рахунок сьогодні закриють. Увійдіть тут». Що ви робите?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Jeg trykker på linket med det samme.",
                                         "en": "I tap the link straight away.",
+                                        "ar": "أضغط على الرابط فورًا.",
+                                        "uk": "Я одразу натискаю на посилання.",
                                     },
                                     "correct": False,
                                 },
@@ -861,6 +1280,8 @@ MODULE = {
                                     "text": {
                                         "da": "Jeg sletter sms'en og kontakter selv banken på et nummer, jeg kender.",
                                         "en": "I delete the text and contact the bank myself on a number I know.",
+                                        "ar": "أحذف الرسالة، وأتصل بالبنك بنفسي على رقم أعرفه.",
+                                        "uk": "Я видаляю SMS і сам зв’язуюся з банком за номером, який знаю.",
                                     },
                                     "correct": True,
                                 },
@@ -868,6 +1289,8 @@ MODULE = {
                                     "text": {
                                         "da": "Jeg svarer med mit kortnummer.",
                                         "en": "I reply with my card number.",
+                                        "ar": "أردّ برقم بطاقتي.",
+                                        "uk": "Я відповідаю й надсилаю номер своєї картки.",
                                     },
                                     "correct": False,
                                 },
@@ -875,18 +1298,24 @@ MODULE = {
                             "explanation": {
                                 "da": "Travlhed og et link er typiske tegn på svindel. Kontakt selv banken på et nummer, du har fundet selv.",
                                 "en": "Urgency and a link are typical signs of fraud. Contact the bank yourself on a number you have found yourself.",
+                                "ar": "الاستعجال ووجود رابط علامتان نموذجيتان على الاحتيال. اتصل بالبنك بنفسك على رقم وجدته بنفسك.",
+                                "uk": "Поспіх і посилання — типові ознаки шахрайства. Самі зв’яжіться з банком за номером, який ви знайшли самі.",
                             },
                         },
                         {
                             "question": {
                                 "da": "En person, du ikke kender, tilbyder dig 2.000 kr. for at låne din bankkonto. Hvad er rigtigt?",
                                 "en": "Someone you do not know offers you DKK 2,000 to borrow your bank account. What is true?",
+                                "ar": "يعرض عليك شخص لا تعرفه 2000 كرونة مقابل أن يستخدم حسابك المصرفي. ما الصحيح؟",
+                                "uk": "Незнайома людина пропонує вам 2000 крон за те, щоб скористатися вашим банківським рахунком. Що правильно?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "Det er en nem måde at tjene penge på.",
                                         "en": "It is an easy way to earn money.",
+                                        "ar": "إنها طريقة سهلة لكسب المال.",
+                                        "uk": "Це легкий спосіб заробити гроші.",
                                     },
                                     "correct": False,
                                 },
@@ -894,6 +1323,8 @@ MODULE = {
                                     "text": {
                                         "da": "Det er ofte kriminalitet, og jeg kan selv blive straffet.",
                                         "en": "It is often crime, and I can be punished myself.",
+                                        "ar": "غالبًا ما تكون هذه جريمة، وقد أُعاقَب أنا أيضًا.",
+                                        "uk": "Часто це злочин, і мене самого можуть покарати.",
                                     },
                                     "correct": True,
                                 },
@@ -901,6 +1332,8 @@ MODULE = {
                                     "text": {
                                         "da": "Det er lovligt, hvis det kun sker én gang.",
                                         "en": "It is legal if it only happens once.",
+                                        "ar": "هذا قانوني إذا حدث مرة واحدة فقط.",
+                                        "uk": "Це законно, якщо таке буває лише один раз.",
                                     },
                                     "correct": False,
                                 },
@@ -908,26 +1341,42 @@ MODULE = {
                             "explanation": {
                                 "da": "Kriminelle bruger andres konti til at flytte penge. Den, der låner sin konto ud, kan også blive straffet.",
                                 "en": "Criminals use other people's accounts to move money. Anyone who lends out their account can also be punished.",
+                                "ar": "يستخدم المجرمون حسابات الآخرين لنقل المال. ومن يُعير حسابه قد يُعاقَب هو أيضًا.",
+                                "uk": "Злочинці використовують чужі рахунки, щоб переказувати гроші. Того, хто позичає свій рахунок, теж можуть покарати.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Hvad betyder det, når et lån har en høj ÅOP?",
                                 "en": "What does it mean when a loan has a high ÅOP?",
+                                "ar": "ماذا يعني أن يكون للقرض ÅOP مرتفع؟",
+                                "uk": "Що означає, коли кредит має високий ÅOP?",
                             },
                             "choices": [
                                 {
-                                    "text": {"da": "Lånet er dyrt.", "en": "The loan is expensive."},
+                                    "text": {
+                                        "da": "Lånet er dyrt.",
+                                        "en": "The loan is expensive.",
+                                        "ar": "القرض مكلف.",
+                                        "uk": "Кредит дорогий.",
+                                    },
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "Lånet er gratis.", "en": "The loan is free."},
+                                    "text": {
+                                        "da": "Lånet er gratis.",
+                                        "en": "The loan is free.",
+                                        "ar": "القرض مجاني.",
+                                        "uk": "Кредит безкоштовний.",
+                                    },
                                     "correct": False,
                                 },
                                 {
                                     "text": {
                                         "da": "Banken giver mig ekstra penge.",
                                         "en": "The bank gives me extra money.",
+                                        "ar": "البنك يعطيني مالًا إضافيًا.",
+                                        "uk": "Банк дає мені додаткові гроші.",
                                     },
                                     "correct": False,
                                 },
@@ -935,29 +1384,42 @@ MODULE = {
                             "explanation": {
                                 "da": "ÅOP viser, hvad lånet koster om året i procent. Jo højere ÅOP, jo dyrere er lånet.",
                                 "en": "ÅOP shows what the loan costs per year as a percentage. The higher the ÅOP, the more expensive the loan.",
+                                "ar": "تُظهر ÅOP كم يكلّف القرض في السنة بالنسبة المئوية. كلما ارتفعت ÅOP، كان القرض أغلى.",
+                                "uk": "ÅOP показує, скільки кредит коштує за рік у відсотках. Що вищий ÅOP, то дорожчий кредит.",
                             },
                         },
                         {
                             "question": {
                                 "da": "Hvad er et budget?",
                                 "en": "What is a budget?",
+                                "ar": "ما هي الميزانية؟",
+                                "uk": "Що таке бюджет?",
                             },
                             "choices": [
                                 {
                                     "text": {
                                         "da": "En plan for, hvad jeg får ind og bruger hver måned.",
                                         "en": "A plan for what I receive and spend each month.",
+                                        "ar": "خطة لما أحصل عليه وما أصرفه كل شهر.",
+                                        "uk": "План того, скільки я отримую і витрачаю щомісяця.",
                                     },
                                     "correct": True,
                                 },
                                 {
-                                    "text": {"da": "En slags lån.", "en": "A kind of loan."},
+                                    "text": {
+                                        "da": "En slags lån.",
+                                        "en": "A kind of loan.",
+                                        "ar": "نوع من القروض.",
+                                        "uk": "Різновид кредиту.",
+                                    },
                                     "correct": False,
                                 },
                                 {
                                     "text": {
                                         "da": "Et brev fra Skattestyrelsen.",
                                         "en": "A letter from the Danish Tax Agency.",
+                                        "ar": "رسالة من مصلحة الضرائب.",
+                                        "uk": "Лист від Податкової служби.",
                                     },
                                     "correct": False,
                                 },
@@ -965,6 +1427,8 @@ MODULE = {
                             "explanation": {
                                 "da": "Et budget giver overblik. Det viser, hvad du har tilbage, når de faste udgifter er betalt.",
                                 "en": "A budget gives you an overview. It shows what you have left when the fixed expenses are paid.",
+                                "ar": "تمنحك الميزانية صورة واضحة. فهي تُظهر ما يبقى لك بعد دفع المصاريف الثابتة.",
+                                "uk": "Бюджет дає загальну картину. Він показує, скільки у вас залишається після оплати постійних витрат.",
                             },
                         },
                     ],

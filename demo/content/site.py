@@ -33,19 +33,19 @@ COURSE = {
     },
     "intro": {
         "da": [
-            "Kurset i samfundsforståelse er en del af dit introduktionsprogram. Det varer mindst 20 timer, og du skal tage det inden for de første 6 måneder, efter du er kommet til Danmark.",
+            "Kurset i samfundsforståelse er en del af det program, din kommune har lagt for dig. Din kommune bestemmer, hvor mange timer du skal bruge på kurset, og hvornår du skal være færdig. Du kan se dine timer og din frist under »Mit kursus«.",
             "Kurset har 10 moduler. Hvert modul har lektioner med tekst, fakta, ord, du skal kende, og en lille quiz. Du kan tage lektionerne i dit eget tempo.",
         ],
         "en": [
-            "The course in understanding Danish society is part of your introduction programme. It lasts at least 20 hours, and you take it within the first 6 months after you arrive in Denmark.",
+            "The course in understanding Danish society is part of the programme your municipality has planned for you. Your municipality decides how many hours you spend on the course and when you must finish. You can see your hours and your deadline under “My course”.",
             "The course has 10 modules. Each module has lessons with text, facts, words to know and a short quiz. You can take the lessons at your own pace.",
         ],
         "ar": [
-            "دورة فهم المجتمع الدنماركي جزء من برنامج الاندماج الخاص بك. مدتها 20 ساعة على الأقل، وتأخذها خلال الأشهر الستة الأولى بعد وصولك إلى الدنمارك.",
+            "دورة فهم المجتمع الدنماركي جزء من البرنامج الذي وضعته لك بلديتك (kommune). البلدية هي التي تحدد عدد الساعات التي تدرسها في الدورة وموعد إنهائها. يمكنك أن ترى ساعاتك وموعدك النهائي في صفحة «دورتي».",
             "تتكوّن الدورة من 10 وحدات. في كل وحدة دروس فيها نصوص ومعلومات وكلمات مهمة واختبار قصير. يمكنك دراسة الدروس بالسرعة التي تناسبك.",
         ],
         "uk": [
-            "Курс із розуміння данського суспільства є частиною вашої інтеграційної програми. Він триває щонайменше 20 годин, і його треба пройти протягом перших 6 місяців після приїзду до Данії.",
+            "Курс із розуміння данського суспільства є частиною програми, яку для вас склала ваша комуна (kommune). Комуна визначає, скільки годин ви маєте вчитися на курсі і до якого часу його закінчити. Свої години й кінцевий термін ви бачите на сторінці «Мій курс».",
             "Курс має 10 модулів. У кожному модулі є уроки з текстом, фактами, важливими словами та коротким тестом. Ви можете проходити уроки у власному темпі.",
         ],
     },
