@@ -235,6 +235,8 @@ H5P_COMPLETING_LIBRARIES = frozenset(
 # each activity plays in an opaque sandbox; or an origin of its own, e.g. https://h5p.example-usercontent.dk,
 # pointing at this server, where a lesson's activities share the browser's cache.
 H5P_PLAYER_ORIGIN = env_str("H5P_PLAYER_ORIGIN").rstrip("/")
+# The LIX the editor's readability panel asks of Danish lessons (lessons.readability).
+READABILITY_TARGET_LIX = env_int("READABILITY_TARGET_LIX", 30)
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")

@@ -30,6 +30,7 @@ from courses.models import SamfundPage
 from courses.translation import localized
 from lessons import side_by_side
 from lessons.blocks import LessonStreamBlock
+from lessons.panels import ReadabilityPanel
 from lessons.tasks import remove_h5p_files
 
 
@@ -65,6 +66,7 @@ class LessonPage(SamfundPage):
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("facts_checked")]),
         FieldPanel("body"),
+        ReadabilityPanel(heading=_("Plain language")),
     ]
 
     class Meta:
