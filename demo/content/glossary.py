@@ -47,9 +47,9 @@ GLOSSARY = {
         },
         "explanation": {
             "da": "Danmark er delt i 98 kommuner. Kommunen tager sig af mange ting i din hverdag, fx skole, dagtilbud til børn, ældrepleje, jobcenter og Borgerservice. Hvert fjerde år er der valg til kommunalbestyrelsen.",
-            "en": "Denmark is divided into 98 municipalities. The municipality handles many things in your daily life, for example schools, childcare, care for the elderly, the jobcentre and Borgerservice. Every four years there is an election to the municipal council.",
-            "ar": "تنقسم الدنمارك إلى 98 بلدية. تتولّى البلدية أموراً كثيرة في حياتك اليومية، مثل المدارس ورعاية الأطفال ورعاية كبار السن ومركز العمل (jobcenter) وخدمة المواطنين (Borgerservice). وكل أربع سنوات تُجرى انتخابات المجلس البلدي.",
-            "uk": "Данія поділена на 98 комун. Комуна відповідає за багато речей у вашому повсякденному житті: школи, догляд за дітьми, допомогу літнім людям, центр зайнятості (jobcenter) і Borgerservice. Кожні чотири роки відбуваються вибори до муніципальної ради.",
+            "en": "Denmark is divided into 98 municipalities. The municipality handles many things in your daily life, for example schools, daycare, care for the elderly, the jobcentre and Borgerservice. Every four years there is an election to the municipal council.",
+            "ar": "تنقسم الدنمارك إلى 98 بلدية. تتولّى البلدية أموراً كثيرة في حياتك اليومية، مثل المدارس ورعاية الأطفال النهارية ورعاية كبار السن ومركز العمل (jobcenter) وخدمة المواطنين (Borgerservice). وكل أربع سنوات تُجرى انتخابات المجلس البلدي.",
+            "uk": "Данія поділена на 98 комун. Комуна відповідає за багато речей у вашому повсякденному житті: школи, денний догляд за дітьми, допомогу літнім людям, центр зайнятості (jobcenter) і Borgerservice. Кожні чотири роки відбуваються вибори до муніципальної ради.",
         },
     },
     "digital-post": {
@@ -91,7 +91,7 @@ GLOSSARY = {
             "da": "Kommunens kontor for beskæftigelse. Jobcentret hjælper dig med at finde arbejde eller uddannelse, og du holder møder med en sagsbehandler der. Hvis du er ledig, skal du som regel melde dig på jobnet.dk.",
             "en": "The municipality's employment office. The jobcentre helps you find work or education, and you have meetings with a caseworker there. If you are unemployed, you usually have to register on jobnet.dk.",
             "ar": "مكتب البلدية المختص بالتوظيف. يساعدك مركز العمل في إيجاد عمل أو تعليم، وتحضر فيه مواعيد مع الموظف المسؤول عن ملفك (sagsbehandler). إذا كنت بلا عمل، فعليك عادةً أن تسجّل نفسك على jobnet.dk.",
-            "uk": "Офіс комуни з питань працевлаштування. Jobcenter допомагає знайти роботу або навчання, і там у вас зустрічі з куратором (sagsbehandler). Якщо ви безробітні, зазвичай треба зареєструватися на jobnet.dk.",
+            "uk": "Офіс комуни з питань працевлаштування. Центр зайнятості допомагає знайти роботу або навчання, і там у вас зустрічі з куратором (sagsbehandler). Якщо ви безробітні, зазвичай треба зареєструватися на jobnet.dk.",
         },
     },
     "tolk": {
@@ -125,7 +125,7 @@ GLOSSARY = {
     "grundloven": {
         "term": {
             "da": "Grundloven",
-            "en": "Grundloven (the Constitution)",
+            "en": "The Constitution (Grundloven)",
             "ar": "الدستور (Grundloven)",
             "uk": "Конституція (Grundloven)",
         },

@@ -10,7 +10,7 @@ GLOSSARY = {
         },
         "explanation": {
             "da": "Fælles ord for dagpleje, vuggestue og børnehave: steder, hvor uddannede voksne passer små børn om dagen, mens forældrene arbejder eller studerer. Kommunen har ansvaret, og forældrene betaler en del af prisen.",
-            "en": "The common word for dagpleje (childminder), vuggestue (nursery) and børnehave (kindergarten): places where trained adults look after young children during the day while the parents work or study. The municipality is responsible, and parents pay part of the price.",
+            "en": "The common word for childminders (dagpleje), nurseries (vuggestue) and kindergartens (børnehave): places where trained adults look after young children during the day while the parents work or study. The municipality is responsible, and parents pay part of the price.",
             "ar": "كلمة عامة تشمل الرعاية المنزلية (dagpleje) والحضانة (vuggestue) وروضة الأطفال (børnehave)، وهي أماكن يعتني فيها بالغون مدرَّبون بالأطفال الصغار أثناء النهار، بينما يعمل الوالدان أو يدرسان. البلدية (kommune) هي المسؤولة عنها، ويدفع الوالدان جزءًا من السعر.",
             "uk": "Загальна назва для догляду в сім'ї вихователя (dagpleje), ясел (vuggestue) і дитячого садка (børnehave) — місць, де підготовлені дорослі вдень доглядають малих дітей, поки батьки працюють або навчаються. За це відповідає комуна (kommune), а батьки сплачують частину вартості.",
         },
@@ -52,9 +52,9 @@ GLOSSARY = {
         },
         "explanation": {
             "da": "Undervisning i dansk for voksne udlændinge, som foregår på et sprogcenter. Der er tre danskuddannelser (Danskuddannelse 1, 2 og 3), som passer til, hvor meget skole du har gået i, og hvor hurtigt du lærer et nyt sprog. Danskuddannelse 1 og 2 har seks moduler, og Danskuddannelse 3 har fem moduler og et ekstra modul 6. Hver danskuddannelse slutter med en prøve i dansk.",
-            "en": "Danish lessons for adult foreigners, held at a language centre (sprogcenter). There are three programmes (Danish Education 1, 2 and 3), matched to how much schooling you have had and how quickly you learn a new language. Danish Education 1 and 2 have six modules, and Danish Education 3 has five modules and an extra module 6. Each programme ends with a Danish test.",
-            "ar": "دروس في اللغة الدنماركية للبالغين الأجانب تُقدَّم في مركز اللغة (sprogcenter). هناك ثلاثة برامج (Danskuddannelse 1 و2 و3) تناسب عدد سنوات دراستك السابقة وسرعتك في تعلّم لغة جديدة. يتكوّن البرنامجان 1 و2 من ستة مستويات (moduler)، ويتكوّن البرنامج 3 من خمسة مستويات ومستوى سادس إضافي. وينتهي كل برنامج بامتحان في اللغة الدنماركية.",
-            "uk": "Уроки данської мови для дорослих іноземців у мовному центрі (sprogcenter). Є три програми (Danskuddannelse 1, 2 і 3), які підбирають відповідно до того, скільки років ви навчалися в школі і як швидко вивчаєте нову мову. Програми 1 і 2 мають по шість модулів, а програма 3 — п'ять модулів і додатковий модуль 6. Кожна програма закінчується іспитом з данської мови.",
+            "en": "Danish language education for adult foreigners, held at a language centre (sprogcenter). There are three programmes (Danish Education 1, 2 and 3), matched to how much schooling you have had and how quickly you learn a new language. Danish Education 1 and 2 have six modules, and Danish Education 3 has five modules and an extra module 6. Each programme ends with a Danish test.",
+            "ar": "برنامج تعليم اللغة الدنماركية للبالغين الأجانب يُقدَّم في مركز اللغة (sprogcenter). هناك ثلاثة برامج (Danskuddannelse 1 و2 و3) تناسب عدد سنوات دراستك السابقة وسرعتك في تعلّم لغة جديدة. يتكوّن البرنامجان 1 و2 من ستة مستويات (moduler)، ويتكوّن البرنامج 3 من خمسة مستويات ومستوى سادس إضافي. وينتهي كل برنامج بامتحان في اللغة الدنماركية.",
+            "uk": "Курс данської мови для дорослих іноземців у мовному центрі (sprogcenter). Є три програми (Danskuddannelse 1, 2 і 3), які підбирають відповідно до того, скільки років ви навчалися в школі і як швидко вивчаєте нову мову. Програми 1 і 2 мають по шість модулів, а програма 3 — п'ять модулів і додатковий модуль 6. Кожна програма закінчується іспитом з данської мови.",
         },
     },
 }
@@ -71,8 +71,8 @@ RESOURCES = {
         "description": {
             "da": "Den digitale platform, som folkeskoler, SFO'er og dagtilbud bruger til beskeder, kalender og kontakt med forældrene. Du logger ind med MitID på hjemmesiden eller i appen.",
             "en": "The digital platform that folkeskoler, after-school clubs (SFO) and daycare use for messages, calendars and contact with parents. You log in with MitID on the website or in the app.",
-            "ar": "المنصة الرقمية التي تستخدمها المدارس الحكومية (folkeskole) ونوادي ما بعد المدرسة (SFO) ودور رعاية الأطفال للرسائل والتقويم والتواصل مع أولياء الأمور. تسجّل الدخول باستخدام MitID على الموقع أو في التطبيق.",
-            "uk": "Цифрова платформа, яку школи (folkeskole), групи продовженого дня (SFO) і дитячі садки використовують для повідомлень, календаря та зв'язку з батьками. Ви входите через MitID на сайті або в застосунку.",
+            "ar": "المنصة الرقمية التي تستخدمها المدارس الحكومية (folkeskole) ونوادي ما بعد المدرسة (SFO) ودور رعاية الأطفال النهارية (dagtilbud) للرسائل والتقويم والتواصل مع أولياء الأمور. تسجّل الدخول باستخدام MitID على الموقع أو في التطبيق.",
+            "uk": "Цифрова платформа, яку загальноосвітні школи (folkeskole), групи продовженого дня (SFO) і заклади денного догляду за дітьми (dagtilbud) використовують для повідомлень, календаря та зв'язку з батьками. Ви входите через MitID на сайті або в застосунку.",
         },
         "url": "https://www.aula.dk/",
         "city": "",
@@ -88,7 +88,7 @@ RESOURCES = {
         "description": {
             "da": "Den officielle danske guide til uddannelse og job. Her kan du læse om ungdomsuddannelser, videregående uddannelser og voksenuddannelse og få personlig vejledning i eVejledning.",
             "en": "The official Danish guide to education and jobs. Here you can read about youth education, higher education and adult education, and get personal guidance from eVejledning.",
-            "ar": "الدليل الدنماركي الرسمي للتعليم والعمل. يمكنك فيه القراءة عن تعليم الشباب والتعليم العالي وتعليم البالغين، والحصول على إرشاد شخصي عبر خدمة eVejledning.",
+            "ar": "الدليل الدنماركي الرسمي للتعليم والعمل. يمكنك فيه القراءة عن التعليم الثانوي للشباب والتعليم العالي وتعليم البالغين، والحصول على إرشاد شخصي عبر خدمة eVejledning.",
             "uk": "Офіційний данський путівник з освіти та роботи. Тут можна прочитати про освіту для молоді, вищу освіту й навчання для дорослих та отримати особисту консультацію в службі eVejledning.",
         },
         "url": "https://www.ug.dk/",
@@ -125,8 +125,8 @@ MODULE = {
     "summary": {
         "da": "Lær, hvordan pasning af små børn, folkeskolen og uddannelse for unge og voksne fungerer i Danmark. Og lær, hvordan du som forælder samarbejder med dagtilbud og skole.",
         "en": "Learn how childcare, the folkeskole and education for young people and adults work in Denmark. And learn how you, as a parent, work together with daycare and school.",
-        "ar": "تعرّف على كيفية رعاية الأطفال الصغار، والمدرسة الحكومية (folkeskole)، والتعليم للشباب والبالغين في الدنمارك. وتعرّف على كيفية تعاونك بصفتك وليّ أمر مع دار الرعاية والمدرسة.",
-        "uk": "Дізнайтеся, як у Данії влаштовані догляд за малими дітьми, загальноосвітня школа (folkeskole) та навчання для молоді й дорослих. А також — як ви як батьки співпрацюєте з дитячим садком і школою.",
+        "ar": "تعرّف على كيفية رعاية الأطفال الصغار، والمدرسة الحكومية (folkeskole)، والتعليم للشباب والبالغين في الدنمارك. وتعرّف على كيفية تعاونك بصفتك وليّ أمر مع دار رعاية الأطفال النهارية (dagtilbud) والمدرسة.",
+        "uk": "Дізнайтеся, як у Данії влаштовані догляд за малими дітьми, загальноосвітня школа (folkeskole) та навчання для молоді й дорослих. А також — як ви як батьки співпрацюєте із закладом денного догляду і школою.",
     },
     "objectives": {
         "da": [
@@ -136,16 +136,16 @@ MODULE = {
             "Du kan nævne muligheder for uddannelse for unge og voksne, fx SU og danskuddannelse på et sprogcenter.",
         ],
         "en": [
-            "You can explain the difference between dagpleje, vuggestue and børnehave, and how to put your child's name down for a place.",
+            "You can explain the difference between a childminder (dagpleje), a nursery (vuggestue) and a kindergarten (børnehave), and how to put your child's name down for a place.",
             "You can explain what compulsory education (undervisningspligt) means and how the folkeskole is organised.",
             "You can take part in cooperation with your child's school, for example at parents' meetings and through Aula.",
-            "You can name education options for young people and adults, for example SU and Danish lessons at a language centre.",
+            "You can name education options for young people and adults, for example SU and Danish language education at a language centre.",
         ],
         "ar": [
             "يمكنك شرح الفرق بين الرعاية المنزلية (dagpleje) والحضانة (vuggestue) وروضة الأطفال (børnehave)، وكيف تسجّل طفلك للحصول على مكان.",
             "يمكنك شرح معنى إلزامية التعليم (undervisningspligt) وكيف تُنظَّم المدرسة الحكومية (folkeskole).",
             "يمكنك المشاركة في التعاون مع مدرسة طفلك، مثلًا في اجتماعات أولياء الأمور (forældremøde) ومن خلال منصة Aula.",
-            "يمكنك ذكر فرص التعليم للشباب والبالغين، مثل منحة الدراسة (SU) ودروس اللغة الدنماركية في مركز اللغة (sprogcenter).",
+            "يمكنك ذكر فرص التعليم للشباب والبالغين، مثل منحة الدراسة (SU) وبرنامج تعليم اللغة الدنماركية في مركز اللغة (sprogcenter).",
         ],
         "uk": [
             "Ви можете пояснити різницю між доглядом у сім'ї вихователя (dagpleje), яслами (vuggestue) і дитячим садком (børnehave) та як записати дитину на місце.",
@@ -214,9 +214,9 @@ MODULE = {
                         ],
                         "en": [
                             "## Three kinds of daycare",
-                            "- <b>Dagpleje</b> (childminder): A childminder looks after a few children in their own home. The childminder is usually employed by the municipality. Dagpleje is for children from about six months to about three years.",
-                            "- <b>Vuggestue</b> (nursery): An institution for children from about six months to about three years. There are more children and more adults here, for example trained pedagogues.",
-                            "- <b>Børnehave</b> (kindergarten): An institution for children from about three years old until they start school.",
+                            "- <b>Childminder</b> (dagpleje): A childminder looks after a few children in their own home. The childminder is usually employed by the municipality. Childminding (dagpleje) is for children from about six months to about three years.",
+                            "- <b>Nursery</b> (vuggestue): An institution for children from about six months to about three years. There are more children and more adults here, for example trained pedagogues.",
+                            "- <b>Kindergarten</b> (børnehave): An institution for children from about three years old until they start school.",
                             "In some places, the nursery and the kindergarten are in the same building. This is called an <i>integrated institution</i> (integreret institution). Then the child can stay in the same place for many years.",
                         ],
                         "ar": [
@@ -282,7 +282,7 @@ MODULE = {
                         ],
                         "en": [
                             "The municipality must offer a place from when the child is 26 weeks old until the child starts school.",
-                            "Dagpleje and vuggestue are for children from about six months to three years. Børnehave is from three years until school.",
+                            "Childminders (dagpleje) and nurseries (vuggestue) are for children from about six months to three years. Kindergarten (børnehave) is from three years until school.",
                             "You put your child's name down with the municipality, usually online with MitID.",
                             "You pay part of the price. With a low income, you can apply for a reduced fee (økonomisk friplads).",
                             "Sick children stay at home, and you let the daycare know.",
@@ -434,7 +434,7 @@ MODULE = {
                         {
                             "question": {
                                 "da": "Hvad er dagpleje?",
-                                "en": "What is dagpleje?",
+                                "en": "What is childminding (dagpleje)?",
                                 "ar": "ما هي الرعاية المنزلية (dagpleje)؟",
                                 "uk": "Що таке догляд у сім'ї вихователя (dagpleje)?",
                             },
@@ -469,7 +469,7 @@ MODULE = {
                             ],
                             "explanation": {
                                 "da": "I dagpleje passer en dagplejer, som regel ansat af kommunen, nogle få små børn i sit eget hjem.",
-                                "en": "In dagpleje, a childminder, usually employed by the municipality, looks after a few young children in their own home.",
+                                "en": "In childminding (dagpleje), a childminder, usually employed by the municipality, looks after a few young children in their own home.",
                                 "ar": "في الرعاية المنزلية تعتني مربّية (dagplejer)، تكون عادةً موظفة لدى البلدية، بعدد قليل من الأطفال الصغار في بيتها.",
                                 "uk": "У догляді в сім'ї вихователя сімейний вихователь (dagplejer), якого зазвичай наймає комуна, доглядає кількох малих дітей у себе вдома.",
                             },
@@ -781,7 +781,7 @@ MODULE = {
                         "da": "Her finder du Aula og en forening, som giver råd til forældre med børn i folkeskolen.",
                         "en": "Here you will find Aula and an association that gives advice to parents with children in the folkeskole.",
                         "ar": "ستجد هنا منصة Aula وجمعية تقدّم النصائح لأولياء أمور الأطفال في المدرسة الحكومية.",
-                        "uk": "Тут ви знайдете Aula та асоціацію, яка дає поради батькам, чиї діти навчаються в загальноосвітній школі.",
+                        "uk": "Тут ви знайдете Aula та об'єднання, яке дає поради батькам, чиї діти навчаються в загальноосвітній школі.",
                     },
                     "resources": ["m03-aula", "skole-og-foraeldre"],
                 },
@@ -997,8 +997,8 @@ MODULE = {
             },
             "intro": {
                 "da": "Om ungdomsuddannelser, SU, danskuddannelse på sprogcenteret og uddannelse for voksne.",
-                "en": "About youth education, SU, Danish lessons at the language centre and education for adults.",
-                "ar": "عن التعليم الثانوي للشباب، ومنحة الدراسة (SU)، ودروس اللغة الدنماركية في مركز اللغة، والتعليم للبالغين.",
+                "en": "About youth education, SU, Danish language education at the language centre and education for adults.",
+                "ar": "عن التعليم الثانوي للشباب، ومنحة الدراسة (SU)، وبرنامج تعليم اللغة الدنماركية في مركز اللغة، والتعليم للبالغين.",
                 "uk": "Про освіту для молоді, стипендію SU, курси данської мови в мовному центрі і навчання для дорослих.",
             },
             "body": [
@@ -1093,7 +1093,7 @@ MODULE = {
                             "- <b>البرنامج 2 (Danskuddannelse 2)</b>: لك إذا ذهبت إلى المدرسة بضع سنوات في بلدك، لكنك تتعلّم لغة جديدة ببطء أكثر قليلًا.",
                             "- <b>البرنامج 3 (Danskuddannelse 3)</b>: لك إذا كانت لديك خلفية دراسية جيدة أو تعليم أطول، وتستطيع أن تتعلّم لغة جديدة بسرعة.",
                             "يتكوّن كل من البرنامج 1 والبرنامج 2 من ستة مستويات (moduler). ويتكوّن البرنامج 3 من خمسة مستويات، ومعها مستوى سادس إضافي يمكنك اختياره إذا أردت أن تتابع نحو امتحان الدراسة (Studieprøven). وينتهي كل برنامج بامتحان: Prøve i Dansk 1 أو 2 أو 3. لدى كثير من مراكز اللغة صفوف في النهار وفي المساء، حتى تناسب العمل والأسرة.",
-                            "تعليم اللغة الدنماركية مجاني. بعض الدارسين يجب أن يدفعوا تأمينًا ماليًا (depositum)، ويمكنهم استرجاعه عندما يُكملون الدراسة. إذا كنت في برنامج لدى البلدية، فاللغة الدنماركية جزء من خطتك: البلدية تُخبرك كم ساعة يجب أن تدرس ومتى. هناك مواعيد نهائية، لذلك من الجيد أن تبدأ مبكرًا وأن تحضر كل الدروس.",
+                            "تعليم اللغة الدنماركية مجاني. بعض الدارسين يجب أن يدفعوا مبلغ تأمين (depositum)، ويمكنهم استرجاعه عندما يُكملون الدراسة. إذا كنت في برنامج لدى البلدية، فاللغة الدنماركية جزء من خطتك: البلدية تُخبرك كم ساعة يجب أن تدرس ومتى. هناك مواعيد نهائية، لذلك من الجيد أن تبدأ مبكرًا وأن تحضر كل الدروس.",
                         ],
                         "uk": [
                             "## Данська для дорослих у мовному центрі",
@@ -1102,7 +1102,7 @@ MODULE = {
                             "- <b>Програма 2 (Danskuddannelse 2)</b>: для вас, якщо ви кілька років навчалися в школі на батьківщині, але вивчаєте нову мову трохи повільніше.",
                             "- <b>Програма 3 (Danskuddannelse 3)</b>: для вас, якщо у вас хороша шкільна підготовка або довша освіта і ви можете швидко вивчити нову мову.",
                             "Програми 1 і 2 мають по шість модулів. Програма 3 має п'ять модулів і додатковий модуль 6, який можна обрати, якщо ви хочете йти далі до іспиту Studieprøven (іспит з данської для вступу на вищу освіту). Кожна програма закінчується іспитом: Prøve i Dansk 1, 2 або 3. У багатьох мовних центрах є групи вдень і ввечері, тож навчання можна поєднати з роботою і родиною.",
-                            "Курс данської мови безкоштовний. Деякі слухачі мають сплатити депозит (depositum), який їм повертають, коли вони завершують навчання. Якщо ви берете участь у програмі комуни, данська мова є частиною вашого плану: комуна скаже вам, скільки годин ви маєте пройти і до якого часу. Є терміни, тому варто почати рано і приходити на кожне заняття.",
+                            "Курс данської мови безкоштовний. Деякі слухачі мають сплатити заставу (depositum), яку їм повертають, коли вони завершують навчання. Якщо ви берете участь у програмі комуни, данська мова є частиною вашого плану: комуна скаже вам, скільки годин ви маєте пройти і до якого часу. Є терміни, тому варто почати рано і приходити на кожне заняття.",
                         ],
                     },
                 },

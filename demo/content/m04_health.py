@@ -11,7 +11,7 @@ GLOSSARY = {
         "explanation": {
             "da": "Den læge, du får tildelt, når du får et CPR-nummer. Egen læge er det første sted, du går hen, når du er syg, og det ikke er akut. Det er gratis at gå til egen læge, og lægen kan henvise dig videre til en speciallæge eller et hospital.",
             "en": "The doctor you are assigned when you get a CPR number. Your own GP is the first place to go when you are ill and it is not an emergency. Seeing your GP is free, and the GP can refer you on to a specialist or a hospital.",
-            "ar": "الطبيب الذي يُخصَّص لك عندما تحصل على رقم CPR. طبيبك الخاص (egen læge) هو أول مكان تذهب إليه عندما تمرض ولا تكون الحالة طارئة. زيارة طبيب الأسرة مجانية، ويمكنه تحويلك إلى طبيب مختص أو إلى المستشفى.",
+            "ar": "الطبيب الذي يُخصَّص لك عندما تحصل على رقم شخصي. طبيبك الخاص (egen læge) هو أول مكان تذهب إليه عندما تمرض ولا تكون الحالة طارئة. زيارة طبيب الأسرة مجانية، ويمكنه تحويلك إلى طبيب مختص أو إلى المستشفى.",
             "uk": "Лікар, якого вам призначають, коли ви отримуєте номер CPR. Ваш власний лікар (egen læge) — це перше місце, куди треба звертатися, коли ви хворієте, але це не невідкладний випадок. Прийом у сімейного лікаря безкоштовний, і він може направити вас до вузького спеціаліста або до лікарні.",
         },
     },
@@ -19,7 +19,7 @@ GLOSSARY = {
         "term": {
             "da": "Sundhedskort",
             "en": "Health card (sundhedskort)",
-            "ar": "البطاقة الصحية (sundhedskort)",
+            "ar": "بطاقة الصحة (sundhedskort)",
             "uk": "Медична картка (sundhedskort)",
         },
         "explanation": {
@@ -39,7 +39,7 @@ GLOSSARY = {
         "explanation": {
             "da": "Den telefon, du ringer til, når du bliver syg om aftenen, om natten, i weekenden eller på en helligdag, og det ikke kan vente til din egen læge åbner. Nummeret afhænger af din region: Region Hovedstaden 1813, Region Sjælland 1818, Region Syddanmark 70 11 07 07, Region Midtjylland 70 11 31 31 og Region Nordjylland 70 15 03 00. Gem din regions nummer, og tjek det på regionens hjemmeside, for numrene kan ændre sig. Ring altid, før du tager på skadestuen. Er der fare for liv, så ring 112.",
             "en": "The phone line you call when you fall ill in the evening, at night, at the weekend or on a public holiday, and it cannot wait until your own doctor opens. The number depends on your region: Capital Region (Region Hovedstaden) 1813, Region Zealand (Region Sjælland) 1818, Region of Southern Denmark (Region Syddanmark) 70 11 07 07, Central Denmark Region (Region Midtjylland) 70 11 31 31 and North Denmark Region (Region Nordjylland) 70 15 03 00. Save your region's number and check it on the region's website, because the numbers can change. Always call before you go to A&E. If a life is in danger, call 112.",
-            "ar": "رقم الهاتف الذي تتصل به عندما تمرض في المساء أو الليل أو في عطلة نهاية الأسبوع أو في يوم عطلة رسمية، ولا يمكن الانتظار حتى تفتح عيادة طبيبك. يختلف الرقم حسب إقليمك: إقليم العاصمة (Region Hovedstaden) 1813، وإقليم شيلاند (Region Sjælland) 1818، وإقليم جنوب الدنمارك (Region Syddanmark) 70 11 07 07، وإقليم وسط يولاند (Region Midtjylland) 70 11 31 31، وإقليم شمال يولاند (Region Nordjylland) 70 15 03 00. احفظ رقم إقليمك وتأكّد منه على الموقع الإلكتروني للإقليم، لأن الأرقام قد تتغير. اتصل دائمًا قبل أن تذهب إلى قسم الطوارئ (skadestue). وإذا كانت هناك حياة في خطر، فاتصل بالرقم 112.",
+            "ar": "رقم الهاتف الذي تتصل به عندما تمرض في المساء أو الليل أو في عطلة نهاية الأسبوع أو في يوم عطلة رسمية، ولا يمكن الانتظار حتى تفتح عيادة طبيبك الخاص. يختلف الرقم حسب إقليمك: إقليم العاصمة (Region Hovedstaden) 1813، وإقليم شيلاند (Region Sjælland) 1818، وإقليم جنوب الدنمارك (Region Syddanmark) 70 11 07 07، وإقليم وسط يولاند (Region Midtjylland) 70 11 31 31، وإقليم شمال يولاند (Region Nordjylland) 70 15 03 00. احفظ رقم إقليمك وتأكّد منه على الموقع الإلكتروني للإقليم، لأن الأرقام قد تتغير. اتصل دائمًا قبل أن تذهب إلى قسم الطوارئ (skadestue). وإذا كانت هناك حياة في خطر، فاتصل بالرقم 112.",
             "uk": "Телефон, за яким треба дзвонити, коли ви захворіли ввечері, вночі, у вихідні чи у святковий день і це не може чекати, поки відкриється ваш лікар. Номер залежить від вашого регіону: Столичний регіон (Region Hovedstaden) – 1813, регіон Зеландія (Region Sjælland) – 1818, регіон Південна Данія (Region Syddanmark) – 70 11 07 07, регіон Центральна Ютландія (Region Midtjylland) – 70 11 31 31, регіон Північна Ютландія (Region Nordjylland) – 70 15 03 00. Збережіть номер свого регіону і перевірте його на сайті регіону, бо номери можуть змінюватися. Завжди телефонуйте, перш ніж їхати до травмпункту (skadestue). Якщо є загроза життю, телефонуйте 112.",
         },
     },
@@ -108,7 +108,7 @@ MODULE = {
     "summary": {
         "da": "Lær, hvordan det danske sundhedsvæsen fungerer: din egen læge, sundhedskortet, og hvad der er gratis. Lær også, hvem du ringer til, når det haster, og hvor du kan få hjælp til din psykiske trivsel og dine børns sundhed.",
         "en": "Learn how the Danish health system works: your own doctor, the health card and what is free. Also learn whom to call when it is urgent, and where you can get help with your mental wellbeing and your children's health.",
-        "ar": "تعرّف على طريقة عمل النظام الصحي الدنماركي: طبيبك الخاص، والبطاقة الصحية (sundhedskort)، وما هو مجاني. وتعرّف أيضًا بمن تتصل في الحالات العاجلة، وأين تجد المساعدة لصحتك النفسية ولصحة أطفالك.",
+        "ar": "تعرّف على طريقة عمل النظام الصحي الدنماركي: طبيبك الخاص، وبطاقة الصحة (sundhedskort)، وما هو مجاني. وتعرّف أيضًا بمن تتصل في الحالات العاجلة، وأين تجد المساعدة لصحتك النفسية ولصحة أطفالك.",
         "uk": "Дізнайтеся, як працює данська система охорони здоров'я: ваш власний лікар, медична картка (sundhedskort) і що є безкоштовним. А також — куди дзвонити в терміновому випадку і де отримати допомогу для свого психічного самопочуття та здоров'я дітей.",
     },
     "objectives": {
@@ -127,7 +127,7 @@ MODULE = {
             "You can explain which free services exist for children's health, for example the health visitor and vaccinations.",
         ],
         "ar": [
-            "يمكنك شرح كيفية الاستفادة من طبيبك الخاص ومن بطاقتك الصحية (sundhedskort).",
+            "يمكنك شرح كيفية الاستفادة من طبيبك الخاص ومن بطاقة الصحة (sundhedskort) الخاصة بك.",
             "يمكنك شرح ما هو مجاني وما تدفع جزءًا منه بنفسك، مثل طبيب الأسنان والأدوية.",
             "يمكنك اختيار الرقم الصحيح عندما تمرض أنت أو أحد أفراد أسرتك: طبيبك الخاص، أو طبيب المناوبة (lægevagt) في إقليمك، أو 112.",
             "يمكنك إيجاد المساعدة إذا كنت تمرّ بوقت صعب نفسيًا.",
@@ -149,7 +149,7 @@ MODULE = {
             "title": {
                 "da": "Din læge og sundhedskortet",
                 "en": "Your doctor and the health card",
-                "ar": "طبيبك والبطاقة الصحية",
+                "ar": "طبيبك وبطاقة الصحة",
                 "uk": "Ваш лікар і медична картка",
             },
             "intro": {
@@ -174,7 +174,7 @@ MODULE = {
                         ],
                         "ar": [
                             "## نظام صحي للجميع",
-                            "في الدنمارك ندفع الضرائب، ولهذا فإن معظم الخدمات الصحية مجانية. كل من يعيش في الدنمارك ولديه رقم CPR له الحق في العلاج المجاني عند طبيبه الخاص وفي المستشفى. ويسمى هذا <b>التأمين الصحي العام (sygesikring)</b>. للجميع الحق نفسه، مهما كان دخلهم.",
+                            "في الدنمارك ندفع الضرائب، ولهذا فإن معظم الخدمات الصحية مجانية. كل من يعيش في الدنمارك ولديه رقم شخصي له الحق في العلاج المجاني عند طبيبه الخاص وفي المستشفى. ويسمى هذا <b>التأمين الصحي العام (sygesikring)</b>. للجميع الحق نفسه، مهما كان دخلهم.",
                             "الأقاليم (regioner) مسؤولة عن المستشفيات وعن الاتفاقات مع أطباء الأسرة. والبلديات (kommuner) مسؤولة مثلًا عن الممرضات الصحيات (sundhedsplejersker) وعلاج أسنان الأطفال والرعاية المنزلية.",
                         ],
                         "uk": [
@@ -195,13 +195,13 @@ MODULE = {
                         ],
                         "en": [
                             "## Your own doctor",
-                            "When you get a CPR number, you also get a <b>GP</b> (praktiserende læge). People often call this doctor <i>egen læge</i>, your own doctor. The GP has a clinic near where you live.",
-                            "Your GP is the first place to go when you are ill and it is not an emergency. The doctor can examine you, give you a prescription for medicine and send you on to a specialist or a hospital. This is called a <b>referral</b> (henvisning). However, you can see an eye specialist or an ear, nose and throat specialist without a referral.",
+                            "When you get a CPR number, you also get a <b>GP</b> (praktiserende læge). People often call this doctor <i>your own doctor</i> (egen læge). The GP has a clinic near where you live.",
+                            "Your own doctor is the first place to go when you are ill and it is not an emergency. The doctor can examine you, give you a prescription for medicine and send you on to a specialist or a hospital. This is called a <b>referral</b> (henvisning). However, you can see an eye specialist or an ear, nose and throat specialist without a referral.",
                             "You must call to book an appointment. Many doctors have phone hours in the morning. You can also use the <i>Min Læge</i> app to book an appointment, write to the doctor or have a video consultation. You can change doctor on borger.dk, for example if you would like a doctor closer to home.",
                         ],
                         "ar": [
                             "## طبيبك الخاص",
-                            "عندما تحصل على رقم CPR، تحصل أيضًا على <b>طبيب الأسرة (praktiserende læge)</b>. وغالبًا ما نسمّيه <i>طبيبك الخاص (egen læge)</i>. لدى الطبيب عيادة قريبة من مكان سكنك.",
+                            "عندما تحصل على رقم شخصي، تحصل أيضًا على <b>طبيب الأسرة (praktiserende læge)</b>. وغالبًا ما نسمّيه <i>طبيبك الخاص (egen læge)</i>. لدى الطبيب عيادة قريبة من مكان سكنك.",
                             "طبيبك الخاص هو أول مكان تذهب إليه عندما تمرض ولا تكون الحالة طارئة. يستطيع الطبيب أن يفحصك، وأن يكتب لك وصفة طبية للدواء، وأن يرسلك إلى طبيب مختص أو إلى المستشفى. ويسمى هذا <b>إحالة (henvisning)</b>. لكن يمكنك أن تذهب إلى طبيب العيون وطبيب الأنف والأذن والحنجرة دون إحالة.",
                             "يجب أن تتصل لتحجز موعدًا. كثير من الأطباء يردّون على الهاتف في الصباح. ويمكنك أيضًا أن تستخدم تطبيق <i>Min Læge</i> لتحجز موعدًا، أو تكتب إلى الطبيب، أو تجري استشارة بالفيديو. ويمكنك أن تغيّر طبيبك على borger.dk، مثلًا إذا أردت طبيبًا أقرب إلى بيتك.",
                         ],
@@ -228,9 +228,9 @@ MODULE = {
                             "Bring your health card when you go to the doctor, the hospital, the pharmacy and the dentist. When you register a change of address, you automatically get a new card with your new address.",
                         ],
                         "ar": [
-                            "## البطاقة الصحية",
-                            "تحصل على <b>بطاقة صحية (sundhedskort)</b> صفراء. مكتوب على البطاقة اسمك ورقم CPR الخاص بك واسم طبيبك وعنوانه. ويمكنك أيضًا أن تحمل البطاقة في تطبيق <i>Sundhedskortet</i> على هاتفك.",
-                            "خذ البطاقة الصحية معك عندما تذهب إلى الطبيب أو المستشفى أو الصيدلية أو طبيب الأسنان. وعندما تبلّغ عن تغيير عنوانك، تحصل تلقائيًا على بطاقة جديدة عليها عنوانك الجديد.",
+                            "## بطاقة الصحة",
+                            "تحصل على <b>بطاقة صحة (sundhedskort)</b> صفراء. مكتوب على البطاقة اسمك ورقمك الشخصي واسم طبيبك وعنوانه. ويمكنك أيضًا أن تحمل البطاقة في تطبيق <i>Sundhedskortet</i> على هاتفك.",
+                            "خذ بطاقة الصحة معك عندما تذهب إلى الطبيب أو المستشفى أو الصيدلية أو طبيب الأسنان. وعندما تبلّغ عن تغيير عنوانك، تحصل تلقائيًا على بطاقة جديدة عليها عنوانك الجديد.",
                         ],
                         "uk": [
                             "## Медична картка",
@@ -303,7 +303,7 @@ MODULE = {
                         "ar": [
                             "مع التأمين الصحي العام (sygesikring) تكون زيارة طبيبك الخاص والعلاج في المستشفى مجانيين.",
                             "طبيبك الخاص هو أول مكان تذهب إليه عندما لا تكون الحالة طارئة.",
-                            "خذ معك دائمًا بطاقتك الصحية الصفراء أو التطبيق.",
+                            "خذ معك دائمًا بطاقة الصحة الصفراء أو التطبيق.",
                             "يدفع البالغون بأنفسهم جزءًا من ثمن الأدوية ومن تكلفة طبيب الأسنان.",
                             "إذا احتجت إلى مترجم شفهي (tolk)، فقل ذلك عندما تحجز الموعد. الترجمة مجانية في السنوات الثلاث الأولى في الدنمارك.",
                         ],
@@ -337,7 +337,7 @@ MODULE = {
                         "uk": [
                             "## Перекладач і корисні поради",
                             "Якщо ви погано розмовляєте данською, можна попросити перекладача (tolk) у лікаря і в лікарні. Скажіть про це, коли записуєтеся на прийом. Лікар вирішує, чи потрібен перекладач. Перші три роки, коли ви живете в Данії, переклад безкоштовний. Після цього вам, можливо, доведеться платити збір за перекладача (tolkegebyr). Є винятки, наприклад коли батькам потрібен перекладач під час лікування їхньої дитини. Запитайте про це, коли записуєтеся на прийом. Не просіть своїх дітей перекладати. Це погано для них, і можуть виникнути непорозуміння.",
-                            "Запишіть свої запитання перед візитом і скажіть лікареві, які ліки ви приймаєте. Якщо ви чогось не розумієте, запитайте ще раз. Лікар зобов'язаний зберігати лікарську таємницю (tavshedspligt).",
+                            "Запишіть свої запитання перед візитом і скажіть лікареві, які ліки ви приймаєте. Якщо ви чогось не розумієте, запитайте ще раз. Лікар зобов'язаний зберігати конфіденційність (tavshedspligt).",
                         ],
                     },
                 },
@@ -368,7 +368,7 @@ MODULE = {
                     "hint": {
                         "da": "Tænk på, hvem du gik til først, hvad det kostede, og hvordan du fik en tid. Find navnet på din egen læge på dit sundhedskort.",
                         "en": "Think about whom you went to first, what it cost and how you got an appointment. Find the name of your own doctor on your health card.",
-                        "ar": "فكّر إلى من كنت تذهب أولًا، وكم كان ذلك يكلّف، وكيف كنت تحصل على موعد. ابحث عن اسم طبيبك الخاص على بطاقتك الصحية.",
+                        "ar": "فكّر إلى من كنت تذهب أولًا، وكم كان ذلك يكلّف، وكيف كنت تحصل على موعد. ابحث عن اسم طبيبك الخاص على بطاقة الصحة الخاصة بك.",
                         "uk": "Подумайте, до кого ви йшли спочатку, скільки це коштувало і як ви записувалися на прийом. Знайдіть ім'я свого лікаря на медичній картці.",
                     },
                 },
@@ -428,7 +428,7 @@ MODULE = {
                             "question": {
                                 "da": "Hvad står der på dit sundhedskort?",
                                 "en": "What is on your health card?",
-                                "ar": "ما المكتوب على بطاقتك الصحية؟",
+                                "ar": "ما المكتوب على بطاقة الصحة الخاصة بك؟",
                                 "uk": "Що написано на вашій медичній картці?",
                             },
                             "choices": [
@@ -436,7 +436,7 @@ MODULE = {
                                     "text": {
                                         "da": "Dit navn, dit CPR-nummer og din læges navn og adresse",
                                         "en": "Your name, your CPR number and your doctor's name and address",
-                                        "ar": "اسمك ورقم CPR الخاص بك واسم طبيبك وعنوانه",
+                                        "ar": "اسمك ورقمك الشخصي واسم طبيبك وعنوانه",
                                         "uk": "Ваше ім'я, номер CPR, а також ім'я та адреса вашого лікаря",
                                     },
                                     "correct": True,
@@ -463,7 +463,7 @@ MODULE = {
                             "explanation": {
                                 "da": "Sundhedskortet viser, hvem du er, og hvem din læge er. Tag det med, når du skal til lægen, på hospitalet eller på apoteket.",
                                 "en": "The health card shows who you are and who your doctor is. Bring it to the doctor, the hospital or the pharmacy.",
-                                "ar": "تُظهر البطاقة الصحية من أنت ومن هو طبيبك. خذها معك عندما تذهب إلى الطبيب أو المستشفى أو الصيدلية.",
+                                "ar": "تُظهر بطاقة الصحة من أنت ومن هو طبيبك. خذها معك عندما تذهب إلى الطبيب أو المستشفى أو الصيدلية.",
                                 "uk": "Медична картка показує, хто ви і хто ваш лікар. Беріть її з собою, коли йдете до лікаря, у лікарню чи в аптеку.",
                             },
                         },
@@ -589,12 +589,12 @@ MODULE = {
                         ],
                         "ar": [
                             "## بمن يجب أن تتصل؟",
-                            "عندما تمرض أنت أو أحد أفراد أسرتك أو يتعرّض أحدكم لإصابة، من المهم أن تختار المكان الصحيح. هكذا تحصل على المساعدة الصحيحة بسرعة، ولا تمتلئ أقسام الطوارئ بأشخاص يمكنهم أن يحصلوا على المساعدة في مكان آخر.",
+                            "عندما تمرض أنت أو أحد أفراد أسرتك أو يتعرّض أحدكم لإصابة، من المهم أن تختار المكان الصحيح. هكذا تحصل على المساعدة الصحيحة بسرعة، ولا تمتلئ أقسام الاستقبال الطارئ بأشخاص يمكنهم أن يحصلوا على المساعدة في مكان آخر.",
                             "في الدنمارك يجب عليك عادةً أن تتصل قبل أن تذهب إلى قسم الاستقبال الطارئ في المستشفى (akutmodtagelse) أو إلى قسم الطوارئ (skadestue). عندها يقولون لك إلى أين تذهب، وتنتظر وقتًا أقل. هناك ثلاثة أرقام مهمة: 112، وطبيبك الخاص، وطبيب المناوبة (lægevagt) في إقليمك.",
                         ],
                         "uk": [
                             "## Куди телефонувати?",
-                            "Коли ви або хтось із вашої родини захворів чи травмувався, важливо вибрати правильне місце. Тоді ви швидко отримаєте потрібну допомогу, а відділення невідкладної допомоги не будуть переповнені людьми, яким могли б допомогти деінде.",
+                            "Коли ви або хтось із вашої родини захворів чи травмувався, важливо вибрати правильне місце. Тоді ви швидко отримаєте потрібну допомогу, а приймальні відділення не будуть переповнені людьми, яким могли б допомогти деінде.",
                             "У Данії зазвичай треба спочатку зателефонувати, а вже потім їхати до приймального відділення лікарні (akutmodtagelse) або до травмпункту (skadestue). Тоді вам скажуть, куди їхати, і ви чекатимете менше. Є три важливі номери: 112, ваш лікар і черговий лікар (lægevagt) у вашому регіоні.",
                         ],
                     },
@@ -674,7 +674,7 @@ MODULE = {
                             "- <b>إقليم وسط يولاند (Region Midtjylland)</b>، مثل آرهوس وهيرنينغ وفيبورغ: <b>70 11 31 31</b>",
                             "- <b>إقليم شمال يولاند (Region Nordjylland)</b>، مثل آلبورغ وهيورينغ وتيستد: <b>70 15 03 00</b>",
                             "احفظ رقم إقليمك في هاتفك. قد تتغير الأقاليم والأرقام، فمثلًا ابتداءً من 1 يناير 2027 سيُدمج إقليم العاصمة وإقليم شيلاند في إقليم واحد هو إقليم شرق الدنمارك (Region Østdanmark). لذلك تأكّد من الرقم على الموقع الإلكتروني لإقليمك أو على sundhed.dk.",
-                            "يردّ عليك ممرض أو طبيب. يطرحون عليك أسئلة ويقولون لك ماذا تفعل: أن تبقى في البيت، أو تأتي إلى موعد فحص، أو تذهب إلى المستشفى. اتصل دائمًا قبل أن تذهب إلى قسم الطوارئ أو قسم الاستقبال الطارئ. وجهّز بطاقتك الصحية عندما تتصل.",
+                            "يردّ عليك ممرض أو طبيب. يطرحون عليك أسئلة ويقولون لك ماذا تفعل: أن تبقى في البيت، أو تأتي إلى موعد فحص، أو تذهب إلى المستشفى. اتصل دائمًا قبل أن تذهب إلى قسم الطوارئ أو قسم الاستقبال الطارئ. وجهّز بطاقة الصحة الخاصة بك عندما تتصل.",
                         ],
                         "uk": [
                             "## Черговий лікар – коли не можна чекати",
@@ -955,7 +955,7 @@ MODULE = {
                                     "text": {
                                         "da": "Dit CPR-nummer og din løn",
                                         "en": "Your CPR number and your salary",
-                                        "ar": "رقم CPR الخاص بك وراتبك",
+                                        "ar": "رقمك الشخصي وراتبك",
                                         "uk": "Ваш номер CPR і вашу зарплату",
                                     },
                                     "correct": False,
@@ -1023,7 +1023,7 @@ MODULE = {
                             "## Психічне здоров'я – це теж здоров'я",
                             "Переїзд до нової країни – це велика зміна. Багато хто сумує за родиною і друзями, хвилюється через гроші або пережив війну і втечу. Це нормально, що якийсь час вам важко.",
                             "Ознаками того, що вам потрібна допомога, можуть бути такі: ви довго погано спите, вам дуже сумно або страшно, ви не можете зосередитися або нічого не хочете робити. У деяких людей також болить тіло, наприклад голова чи живіт.",
-                            "У Данії багато людей відкрито говорять про психологічні проблеми. Просити про допомогу – не соромно. Лікар зобов'язаний <b>зберігати лікарську таємницю (tavshedspligt)</b>. Це означає, що, як правило, лікар не може розповідати іншим про вас без вашого дозволу.",
+                            "У Данії багато людей відкрито говорять про психологічні проблеми. Просити про допомогу – не соромно. Лікар зобов'язаний <b>зберігати конфіденційність (tavshedspligt)</b>. Це означає, що, як правило, лікар не може розповідати іншим про вас без вашого дозволу.",
                         ],
                     },
                 },
@@ -1336,7 +1336,7 @@ MODULE = {
                                 "da": "Hvad betyder tavshedspligt?",
                                 "en": "What does a duty of confidentiality (tavshedspligt) mean?",
                                 "ar": "ماذا يعني الالتزام بالسرية (tavshedspligt)؟",
-                                "uk": "Що означає обов'язок зберігати лікарську таємницю (tavshedspligt)?",
+                                "uk": "Що означає обов'язок зберігати конфіденційність (tavshedspligt)?",
                             },
                             "choices": [
                                 {
@@ -1371,7 +1371,7 @@ MODULE = {
                                 "da": "Tavshedspligten beskytter dig. Derfor kan du trygt fortælle lægen, hvordan du har det.",
                                 "en": "The duty of confidentiality protects you. That is why you can safely tell the doctor how you feel.",
                                 "ar": "الالتزام بالسرية يحميك. لذلك يمكنك أن تخبر الطبيب بحالتك دون خوف.",
-                                "uk": "Обов'язок зберігати таємницю захищає вас. Тому ви можете спокійно розповісти лікареві, як почуваєтеся.",
+                                "uk": "Обов'язок зберігати конфіденційність захищає вас. Тому ви можете спокійно розповісти лікареві, як почуваєтеся.",
                             },
                         },
                     ],

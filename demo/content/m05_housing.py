@@ -1287,7 +1287,7 @@ MODULE = {
                                 {
                                     "text": {
                                         "da": "Til Folketinget",
-                                        "en": "To the Danish Parliament (Folketinget)",
+                                        "en": "To the Folketing (Folketinget)",
                                         "ar": "إلى البرلمان (Folketinget)",
                                         "uk": "До Фолькетингу (Folketinget)",
                                     },

@@ -18,9 +18,9 @@ GLOSSARY = {
     "m06-forskudsopgoerelse": {
         "term": {
             "da": "Forskudsopgørelse",
-            "en": "Forskudsopgørelse (preliminary tax assessment)",
-            "ar": "Forskudsopgørelse (التقدير الضريبي المسبق)",
-            "uk": "Forskudsopgørelse (попередній податковий розрахунок)",
+            "en": "Preliminary tax assessment (forskudsopgørelse)",
+            "ar": "التقدير الضريبي المسبق (forskudsopgørelse)",
+            "uk": "Попередній податковий розрахунок (forskudsopgørelse)",
         },
         "explanation": {
             "da": "Skattestyrelsens forventning til din indkomst og dine fradrag i det kommende år. Dit skattekort bygger på den. Ret den på skat.dk, når dit liv ændrer sig. Efter året kommer årsopgørelsen, som viser, om du har betalt den rigtige skat.",
@@ -56,7 +56,7 @@ MODULE = {
     "mandatory": True,
     "title": {
         "da": "Penge, skat og digital post",
-        "en": "Money, tax and digital post",
+        "en": "Money, tax and Digital Post",
         "ar": "المال والضرائب والبريد الرقمي",
         "uk": "Гроші, податки та цифрова пошта",
     },
@@ -264,7 +264,7 @@ MODULE = {
                             "- report a change of address – no later than 5 days after you have moved",
                             "- change your doctor",
                             "- apply for housing benefit",
-                            "- order a new health insurance card",
+                            "- order a new health card",
                         ],
                         "ar": [
                             "## لماذا يجب أن تقرأ بريدك؟",
@@ -575,9 +575,9 @@ MODULE = {
                         ],
                         "en": [
                             "## Why do we pay tax?",
-                            "In Denmark, most adults pay tax on their income. Income is, for example, wages, unemployment benefit, social assistance, student grants (SU) and pension. Tax pays for what we share: schools, hospitals, doctors, roads, care for the elderly and much more. Tax is high, but in return many things are free when you use them, for example the doctor and school.",
-                            "There is also tax on what you buy. It is called <b>moms</b> (VAT). On most goods and services, VAT is 25 % on top of the price, and it is already included in the price you see in the shop.",
-                            "The authority in charge of tax is called <b>Skattestyrelsen</b> (the Danish Tax Agency). Its website is <b>skat.dk</b>, and you log on with MitID.",
+                            "In Denmark, most adults pay tax on their income. Income is, for example, wages, unemployment benefit, cash benefit, the State Educational Grant (SU) and pension. Tax pays for what we share: schools, hospitals, doctors, roads, care for the elderly and much more. Tax is high, but in return many things are free when you use them, for example the doctor and school.",
+                            "There is also tax on what you buy. It is called <b>VAT</b> (moms). On most goods and services, VAT is 25 % on top of the price, and it is already included in the price you see in the shop.",
+                            "The authority in charge of tax is called <b>the Danish Tax Agency</b> (Skattestyrelsen). Its website is <b>skat.dk</b>, and you log on with MitID.",
                         ],
                         "ar": [
                             "## لماذا ندفع الضرائب؟",
@@ -587,7 +587,7 @@ MODULE = {
                         ],
                         "uk": [
                             "## Чому ми платимо податки?",
-                            "У Данії більшість дорослих платять податок зі свого доходу. Дохід — це, наприклад, зарплата, допомога з безробіття (dagpenge), соціальна допомога (kontanthjælp), освітня стипендія (SU) і пенсія. Податки оплачують те, що в нас спільне: школи, лікарні, лікарів, дороги, догляд за літніми людьми та багато іншого. Податки високі, але натомість багато чого безкоштовне, коли ви цим користуєтеся, наприклад лікар і школа.",
+                            "У Данії більшість дорослих платять податок зі свого доходу. Дохід — це, наприклад, зарплата, допомога з безробіття (dagpenge), грошова допомога (kontanthjælp), освітня стипендія (SU) і пенсія. Податки оплачують те, що в нас спільне: школи, лікарні, лікарів, дороги, догляд за літніми людьми та багато іншого. Податки високі, але натомість багато чого безкоштовне, коли ви цим користуєтеся, наприклад лікар і школа.",
                             "Податок є також на те, що ви купуєте. Він називається <b>ПДВ (moms)</b>. На більшість товарів і послуг ПДВ становить 25 % понад ціну, і він уже входить у ціну, яку ви бачите в магазині.",
                             "Установа, яка відповідає за податки, називається <b>Податкова служба (Skattestyrelsen)</b>. Її сайт — <b>skat.dk</b>, і входите ви туди через MitID.",
                         ],
@@ -644,7 +644,7 @@ MODULE = {
                         ],
                         "en": [
                             "## The preliminary tax assessment: a guess about the coming year",
-                            "The tax card is based on your <b>forskudsopgørelse</b> (preliminary tax assessment). It is the Danish Tax Agency's estimate of your income and deductions for the coming year. You can view and correct it on skat.dk.",
+                            "The tax card is based on your <b>preliminary tax assessment</b> (forskudsopgørelse). It is the Danish Tax Agency's estimate of your income and deductions for the coming year. You can view and correct it on skat.dk.",
                             "Correct your preliminary tax assessment when your life changes, for example when you:",
                             "- get a new job or lose your job",
                             "- get higher or lower pay",
@@ -683,7 +683,7 @@ MODULE = {
                         ],
                         "en": [
                             "## The annual tax statement: the accounts for last year",
-                            "Every year in March you can see your <b>årsopgørelse</b> (annual tax statement) on skat.dk. It shows whether you paid the right tax in the previous year. If you paid too much, you get money back. If you paid too little, you get <b>restskat</b> (back tax), which you must pay.",
+                            "Every year in March you can see your <b>annual tax statement</b> (årsopgørelse) on skat.dk. It shows whether you paid the right tax in the previous year. If you paid too much, you get money back. If you paid too little, you get <b>restskat</b> (back tax), which you must pay.",
                             "Read the annual tax statement carefully. If something is wrong, you can correct it yourself on skat.dk. If you have income in another country, ask the Danish Tax Agency what you need to report.",
                             "Work where no tax is paid is called <b>sort arbejde</b> (undeclared work). It is illegal. You are also poorly protected if you get injured or do not get your pay.",
                         ],
@@ -711,7 +711,7 @@ MODULE = {
                         ],
                         "en": [
                             "## NemKonto: where the money comes in",
-                            "When the public sector pays you money, it goes into your <b>NemKonto</b>. This applies to, for example, tax refunds, housing benefit, child benefit and social assistance. NemKonto is not a special bank. It is one of your ordinary bank accounts that has been chosen as your NemKonto.",
+                            "When the public sector pays you money, it goes into your <b>NemKonto</b>. This applies to, for example, tax refunds, housing benefit, child benefit and cash benefit. NemKonto is not a special bank. It is one of your ordinary bank accounts that has been chosen as your NemKonto.",
                             "When you open your first account at a Danish bank, the bank can make it your NemKonto. Ask the bank if you are unsure. If you change bank, remember to move your NemKonto to the new account.",
                         ],
                         "ar": [
@@ -721,7 +721,7 @@ MODULE = {
                         ],
                         "uk": [
                             "## NemKonto: куди надходять гроші",
-                            "Коли держава виплачує вам гроші, вони надходять на ваш <b>NemKonto</b>. Це стосується, наприклад, повернення податку, житлової допомоги (boligstøtte), допомоги на дітей (børne- og ungeydelse) і соціальної допомоги. NemKonto — це не окремий банк. Це один із ваших звичайних банківських рахунків, який обрано як NemKonto.",
+                            "Коли держава виплачує вам гроші, вони надходять на ваш <b>NemKonto</b>. Це стосується, наприклад, повернення податку, житлової допомоги (boligstøtte), допомоги на дітей (børne- og ungeydelse) і грошової допомоги. NemKonto — це не окремий банк. Це один із ваших звичайних банківських рахунків, який обрано як NemKonto.",
                             "Коли ви відкриваєте свій перший рахунок у данському банку, банк може зробити його вашим NemKonto. Якщо не впевнені, запитайте в банку. Якщо ви змінюєте банк, не забудьте перенести NemKonto на новий рахунок.",
                         ],
                     },
@@ -1085,7 +1085,7 @@ MODULE = {
                             "3. Відніміть постійні витрати. Решта — на їжу, одяг і все інше.",
                             "4. Щомісяця відкладайте трохи грошей, якщо можете, наприклад на випадок, коли зламається пральна машина або прийде рахунок від стоматолога.",
                             "Багато постійних рахунків можна оплачувати автоматично через <b>автоматичну оплату рахунків (Betalingsservice)</b>. Тоді ви їх не забудете. Але пам’ятайте: у день списання на рахунку має бути достатньо грошей.",
-                            "Якщо ви отримуєте соціальну допомогу (kontanthjælp) або подібну допомогу від комуни, запитайте в центрі зайнятості (jobcenter), скільки ви отримуєте і які правила діють для вас. Систему соціальної допомоги змінили, і нові правила запроваджували поетапно у 2025 і 2026 роках. З 2025 року деякі люди, які довго отримували соціальну допомогу або подібну допомогу й мають потребу в інтеграції (integrationsbehov), мають <b>обов’язок працювати (arbejdspligt)</b> до 37 годин на тиждень. Комуна повідомить вам, якщо це стосується вас.",
+                            "Якщо ви отримуєте грошову допомогу (kontanthjælp) або подібну допомогу від комуни, запитайте в центрі зайнятості (jobcenter), скільки ви отримуєте і які правила діють для вас. Систему грошової допомоги змінили, і нові правила запроваджували поетапно у 2025 і 2026 роках. З 2025 року деякі люди, які довго отримували грошову допомогу або подібну допомогу й мають потребу в інтеграції (integrationsbehov), мають <b>обов’язок працювати (arbejdspligt)</b> до 37 годин на тиждень. Комуна повідомить вам, якщо це стосується вас.",
                         ],
                     },
                 },

@@ -32,9 +32,9 @@ GLOSSARY = {
     "m07-opholdstilladelse": {
         "term": {
             "da": "Opholdstilladelse",
-            "en": "Opholdstilladelse (residence permit)",
-            "ar": "Opholdstilladelse (تصريح الإقامة)",
-            "uk": "Opholdstilladelse (дозвіл на проживання)",
+            "en": "Residence permit (opholdstilladelse)",
+            "ar": "تصريح الإقامة (opholdstilladelse)",
+            "uk": "Дозвіл на проживання (opholdstilladelse)",
         },
         "explanation": {
             "da": "En tilladelse fra de danske myndigheder til at bo i Danmark. Den har ofte en udløbsdato og nogle betingelser, som du selv skal kende og overholde. De officielle regler står på nyidanmark.dk.",
@@ -139,13 +139,13 @@ MODULE = {
                         ],
                         "en": [
                             "## Denmark's most important law",
-                            "<b>Grundloven</b> is Denmark's constitution. It is the most important law, and all other laws must follow it. The first constitution was signed on 5 June 1849. That is why 5 June is Constitution Day. The constitution we have today dates from 1953.",
+                            "<b>The Constitution</b> (Grundloven) is Denmark's basic law. It is the most important law, and all other laws must follow it. The first constitution was signed on 5 June 1849. That is why 5 June is Constitution Day. The constitution we have today dates from 1953.",
                             "Among other things, the Constitution says that power in Denmark is divided into three:",
-                            "- <b>Folketinget</b> (the Danish Parliament) passes the laws.",
+                            "- <b>The Folketing</b> (Folketinget, the Danish Parliament) passes the laws.",
                             "- <b>The government</b> makes sure the laws are carried out.",
                             "- <b>The courts</b> judge cases and are independent.",
                             "This is called the <b>separation of powers</b>. It is meant to prevent one person or one group from getting all the power.",
-                            "It is hard to change the Constitution. Folketinget must pass the change twice with an election in between, and then the people must vote on it in a referendum.",
+                            "It is hard to change the Constitution. The Folketing must pass the change twice with an election in between, and then the people must vote on it in a referendum.",
                         ],
                         "ar": [
                             "## أهم قانون في الدنمارك",
@@ -295,7 +295,7 @@ MODULE = {
                         ],
                         "en": [
                             "The first constitution dates from 5 June 1849. The current one dates from 1953.",
-                            "Power is divided into three: Folketinget, the government and the courts.",
+                            "Power is divided into three: the Folketing, the government and the courts.",
                             "Freedom of speech, religion, assembly and association are protected.",
                             "Freedom has limits: threats, encouraging violence and publicly mocking groups are illegal.",
                             "The answer to words is words – never violence.",
@@ -563,7 +563,7 @@ MODULE = {
                         ],
                         "en": [
                             "## Women and men have the same rights",
-                            "In Denmark, women and men have the same rights and duties. This is called <b>ligestilling</b> (equality). Women got the right to vote for Folketinget in 1915. Today most women and men work outside the home, and many couples share the tasks at home, for example cooking, cleaning and picking up the children.",
+                            "In Denmark, women and men have the same rights and duties. This is called <b>ligestilling</b> (equality). Women got the right to vote for the Folketing in 1915. Today most women and men work outside the home, and many couples share the tasks at home, for example cooking, cleaning and picking up the children.",
                             "Among other things, equality means that:",
                             "- women and men must get equal pay for the same work",
                             "- it is forbidden to treat a person worse at work because of their gender or pregnancy",
@@ -1043,7 +1043,7 @@ MODULE = {
                             "The courts decide cases and judge criminal cases. They are independent. This means that the government and politicians must not decide what a judge rules.",
                             "There are three levels: <b>byretten</b> (the district court), <b>landsretten</b> (the high court) and <b>Højesteret</b> (the Supreme Court). Most cases begin in the district court. If you disagree with the judgment, you can often appeal the case to the next court.",
                             "Everyone is innocent until proven guilty. If you are charged with a crime, you have the right to a lawyer who defends you (a defence lawyer) and to an interpreter if you do not understand Danish.",
-                            "If you need legal help in everyday life, for example about a bill or a tenancy agreement, you can get free legal advice in many places, for example at Advokatvagten.",
+                            "If you need legal help in everyday life, for example about a bill or a lease, you can get free legal aid (retshjælp) in many places, for example at Advokatvagten.",
                         ],
                         "ar": [
                             "## المحاكم",
@@ -1080,7 +1080,7 @@ MODULE = {
                             "If you experience discrimination:",
                             "1. Write down what happened, when and who was there. Keep messages and letters.",
                             "2. Talk to your trade union if it happened at work.",
-                            "3. Complain for free to <b>Ligebehandlingsnævnet</b> (the Board of Equal Treatment). You do not need a lawyer.",
+                            "3. Complain for free to <b>the Board of Equal Treatment</b> (Ligebehandlingsnævnet). You do not need a lawyer.",
                             "4. Get free advice from the <b>Danish Institute for Human Rights</b>, for example if you have been discriminated against because of ethnic origin or gender.",
                             "If you have been threatened or attacked because of your skin colour, your religion or your sexuality, report it to the police. It may be a <b>hate crime</b>, and then the punishment is harsher.",
                         ],
@@ -1298,7 +1298,7 @@ MODULE = {
                             ],
                             "explanation": {
                                 "da": "Folketinget laver lovene, og domstolene dømmer ud fra dem – uden at regeringen blander sig.",
-                                "en": "Folketinget makes the laws, and the courts judge according to them – without the government interfering.",
+                                "en": "The Folketing makes the laws, and the courts judge according to them – without the government interfering.",
                                 "ar": "البرلمان (Folketinget) يضع القوانين، والمحاكم تحكم وفقاً لها، من دون أن تتدخّل الحكومة.",
                                 "uk": "Фолькетинг (Folketinget) ухвалює закони, а суди судять відповідно до них — без втручання уряду.",
                             },

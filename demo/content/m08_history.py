@@ -46,9 +46,9 @@ GLOSSARY = {
     "m08-folkekirken": {
         "term": {
             "da": "Folkekirken",
-            "en": "Folkekirken (the Church of Denmark)",
-            "ar": "Folkekirken (الكنيسة الوطنية الدنماركية)",
-            "uk": "Folkekirken (Церква Данії)",
+            "en": "The Church of Denmark (folkekirken)",
+            "ar": "الكنيسة الوطنية الدنماركية (folkekirken)",
+            "uk": "Церква Данії (folkekirken)",
         },
         "explanation": {
             "da": "Den evangelisk-lutherske kirke i Danmark. Ifølge Grundloven støtter staten den. Omkring 7 ud af 10 danskere er medlemmer, og de betaler kirkeskat. Der er religionsfrihed, så alle må vælge en anden tro eller ingen tro.",
@@ -1059,9 +1059,9 @@ MODULE = {
                         ],
                         "en": [
                             "## The Church of Denmark and freedom of religion",
-                            "According to the Constitution, the Evangelical Lutheran church is Denmark's <b>folkekirke</b> (national church), and the state supports it. About 7 in 10 Danes are members. Members pay church tax together with their ordinary tax. If you are not a member, you do not pay church tax.",
+                            "According to the Constitution, the Evangelical Lutheran church is <b>the Church of Denmark</b> (folkekirken), and the state supports it. About 7 in 10 Danes are members. Members pay church tax together with their ordinary tax. If you are not a member, you do not pay church tax.",
                             "Many Danes do not go to church every Sunday. They use the church for big events in life: baptism, confirmation, weddings and funerals. For many people religion is a private matter.",
-                            "Denmark has <b>freedom of religion</b>. You may believe what you want and practise your religion, for example in a mosque, a church, a synagogue or a temple. You may also change religion or have none. Laws are passed by Folketinget and apply to everyone, whatever their religion. Religious rules can never stand above Danish law.",
+                            "Denmark has <b>freedom of religion</b>. You may believe what you want and practise your religion, for example in a mosque, a church, a synagogue or a temple. You may also change religion or have none. Laws are passed by the Folketing and apply to everyone, whatever their religion. Religious rules can never stand above Danish law.",
                         ],
                         "ar": [
                             "## الكنيسة الوطنية وحرية الدين",
@@ -1324,7 +1324,7 @@ MODULE = {
                             ],
                             "explanation": {
                                 "da": "Du vælger selv din tro. Men lovene fra Folketinget gælder for alle, uanset religion.",
-                                "en": "You choose your own faith. But the laws from Folketinget apply to everyone, whatever their religion.",
+                                "en": "You choose your own faith. But the laws from the Folketing apply to everyone, whatever their religion.",
                                 "ar": "أنت تختار دينك بنفسك. لكن القوانين التي يقرّها البرلمان (Folketinget) تنطبق على الجميع، مهما كان دينهم.",
                                 "uk": "Ви самі обираєте свою віру. Але закони, ухвалені Фолькетингом, діють для всіх, незалежно від релігії.",
                             },

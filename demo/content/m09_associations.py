@@ -66,9 +66,9 @@ GLOSSARY = {
         },
         "explanation": {
             "da": "I almene boliger bestemmer beboerne selv over en del af tingene i deres afdeling. På det årlige afdelingsmøde kan alle beboere stemme, fx om husorden og fællesarealer, og vælge en afdelingsbestyrelse.",
-            "en": "In social housing (almene boliger), the tenants decide on some things in their estate themselves. At the yearly estate meeting (afdelingsmøde), all tenants can vote, for example on house rules and shared areas, and elect an estate board.",
-            "ar": "في المساكن الاجتماعية (almene boliger) يقرّر السكان بأنفسهم بعض الأمور في مجمّعهم السكني. في الاجتماع السنوي للسكان (afdelingsmøde) يمكن لجميع السكان التصويت، مثلاً على قواعد السكن والمساحات المشتركة، وانتخاب مجلس للمجمّع.",
-            "uk": "У соціальному житлі (almene boliger) мешканці самі вирішують частину питань свого житлового комплексу. На щорічних зборах мешканців (afdelingsmøde) усі можуть голосувати, наприклад щодо правил будинку та спільних територій, і обирати правління комплексу.",
+            "en": "In non-profit housing (almene boliger), the tenants decide on some things in their estate themselves. At the yearly estate meeting (afdelingsmøde), all tenants can vote, for example on house rules and shared areas, and elect an estate board.",
+            "ar": "في المساكن غير الربحية (almene boliger) يقرّر السكان بأنفسهم بعض الأمور في مجمّعهم السكني. في الاجتماع السنوي للسكان (afdelingsmøde) يمكن لجميع السكان التصويت، مثلاً على قواعد السكن والمساحات المشتركة، وانتخاب مجلس للمجمّع.",
+            "uk": "У неприбутковому житлі (almene boliger) мешканці самі вирішують частину питань свого житлового комплексу. На щорічних зборах мешканців (afdelingsmøde) усі можуть голосувати, наприклад щодо правил будинку та спільних територій, і обирати правління комплексу.",
         },
     },
 }
@@ -229,7 +229,7 @@ MODULE = {
                             "- <b>Cultural associations</b>: for example choirs, theatre, dance, music, literature and associations for people with the same background or language.",
                             "- <b>Parents' associations</b>: Parents work together for their children's school, childcare or leisure time. In the folkeskole there is a <b>school board</b> (skolebestyrelse), where parents are elected and take part in decisions. Childcare institutions usually have a parents' board.",
                             "- <b>Interest associations</b>: for example allotment garden associations, nature associations, scouts and associations for patients and their families.",
-                            "- <b>Housing associations</b>: If you live in social housing (almen bolig), you can take part in decisions about your housing estate. You will learn more about this in lesson 3.",
+                            "- <b>Housing associations</b>: If you live in non-profit housing (almen bolig), you can take part in decisions about your housing estate. You will learn more about this in lesson 3.",
                         ],
                         "ar": [
                             "## أنواع كثيرة من الجمعيات",
@@ -237,7 +237,7 @@ MODULE = {
                             "- <b>الجمعيات الثقافية</b>: مثل الجوقات والمسرح والرقص والموسيقى والأدب، وجمعيات لأشخاص من الخلفية نفسها أو اللغة نفسها.",
                             "- <b>جمعيات أولياء الأمور</b>: يتعاون أولياء الأمور في شؤون مدرسة أطفالهم أو مؤسسة رعاية الأطفال أو وقت فراغهم. في المدرسة الحكومية (folkeskole) يوجد <b>مجلس المدرسة (skolebestyrelse)</b>، ويُنتخب فيه أولياء أمور يشاركون في اتخاذ القرارات. وفي مؤسسات رعاية الأطفال يوجد عادةً مجلس لأولياء الأمور (forældrebestyrelse).",
                             "- <b>جمعيات الهوايات والاهتمامات</b>: مثل جمعيات الحدائق الصغيرة (haveforeninger) وجمعيات الطبيعة والكشافة وجمعيات للمرضى وأقاربهم.",
-                            "- <b>جمعيات السكن</b>: إذا كنت تسكن في مسكن اجتماعي (almen bolig)، يمكنك أن تشارك في اتخاذ القرارات في مجمّعك السكني. ستتعلم المزيد عن ذلك في الدرس 3.",
+                            "- <b>جمعيات السكن</b>: إذا كنت تسكن في مسكن غير ربحي (almen bolig)، يمكنك أن تشارك في اتخاذ القرارات في مجمّعك السكني. ستتعلم المزيد عن ذلك في الدرس 3.",
                         ],
                         "uk": [
                             "## Багато різних об'єднань",
@@ -245,7 +245,7 @@ MODULE = {
                             "- <b>Культурні об'єднання</b>: наприклад хори, театр, танці, музика, література, а також об'єднання людей з однаковим походженням чи мовою.",
                             "- <b>Батьківські об'єднання</b>: батьки разом дбають про школу, дитячий заклад чи дозвілля своїх дітей. У загальноосвітній школі (folkeskole) є <b>шкільна рада (skolebestyrelse)</b>, до якої обирають батьків і де вони беруть участь в ухваленні рішень. У дитячих закладах зазвичай є батьківська рада (forældrebestyrelse).",
                             "- <b>Об'єднання за інтересами</b>: наприклад товариства садівників (haveforeninger), природничі об'єднання, скаути та об'єднання пацієнтів і їхніх рідних.",
-                            "- <b>Житлові об'єднання</b>: якщо ви живете в соціальному житлі (almen bolig), ви можете брати участь в ухваленні рішень щодо свого житлового комплексу. Більше про це ви дізнаєтеся в уроці 3.",
+                            "- <b>Житлові об'єднання</b>: якщо ви живете в неприбутковому житлі (almen bolig), ви можете брати участь в ухваленні рішень щодо свого житлового комплексу. Більше про це ви дізнаєтеся в уроці 3.",
                         ],
                     },
                 },
@@ -1123,7 +1123,7 @@ MODULE = {
                             "- Come to shared events, for example communal dinners, courtyard parties or a work day where everyone tidies up the area together.",
                             "- Speak up if there is a problem. Talk to your neighbour in a friendly and direct way before it turns into a big conflict.",
                             "## Tenant democracy",
-                            "If you live in social housing (almen bolig – a rented home from a housing organisation), you are part of the <b>tenant democracy</b> (beboerdemokrati). Every year there is an <b>estate meeting</b> (afdelingsmøde) that all tenants can attend. Here the tenants decide, for example, on the house rules, the shared areas and some things that affect the rent. The tenants also elect an estate board.",
+                            "If you live in non-profit housing (almen bolig – a rented home from a housing organisation), you are part of the <b>tenant democracy</b> (beboerdemokrati). Every year there is an <b>estate meeting</b> (afdelingsmøde) that all tenants can attend. Here the tenants decide, for example, on the house rules, the shared areas and some things that affect the rent. The tenants also elect an estate board.",
                             "It works almost like an association: you can make proposals, vote and stand for election. It is a good way to have a say where you live – and to meet your neighbours. If you live in a cooperative flat (andelsbolig) or an owner-occupied flat, there is also an association with a general meeting where people decide together.",
                         ],
                         "ar": [
@@ -1135,7 +1135,7 @@ MODULE = {
                             "- احضر الفعاليات المشتركة، مثل العشاء الجماعي أو حفلة الفناء أو يوم عمل يشارك فيه الجميع في ترتيب المنطقة وتنظيفها.",
                             "- تكلّم إذا كانت هناك مشكلة. تحدّث مع جارك بلطف وبشكل مباشر قبل أن تتحوّل إلى خلاف كبير.",
                             "## ديمقراطية السكان",
-                            "إذا كنت تسكن في مسكن اجتماعي (almen bolig)، أي مسكن مستأجر من مؤسسة إسكان، فأنت جزء من <b>ديمقراطية السكان (beboerdemokrati)</b>. في كل سنة يُعقد <b>الاجتماع السنوي للسكان (afdelingsmøde)</b>، ويمكن لجميع السكان حضوره. في هذا الاجتماع يقرّر السكان مثلاً قواعد السكن والمساحات المشتركة وبعض الأمور التي تؤثر في الإيجار. وينتخب السكان أيضاً مجلساً للمجمّع (afdelingsbestyrelse).",
+                            "إذا كنت تسكن في مسكن غير ربحي (almen bolig)، أي مسكن مستأجر من مؤسسة إسكان، فأنت جزء من <b>ديمقراطية السكان (beboerdemokrati)</b>. في كل سنة يُعقد <b>الاجتماع السنوي للسكان (afdelingsmøde)</b>، ويمكن لجميع السكان حضوره. في هذا الاجتماع يقرّر السكان مثلاً قواعد السكن والمساحات المشتركة وبعض الأمور التي تؤثر في الإيجار. وينتخب السكان أيضاً مجلساً للمجمّع (afdelingsbestyrelse).",
                             "يشبه ذلك الجمعية تقريباً: يمكنك أن تقدّم مقترحات، وأن تصوّت، وأن تترشح. إنها طريقة جيدة لتكون لك كلمة في المكان الذي تسكن فيه، ولتتعرّف على جيرانك. وإذا كنت تسكن في مسكن تعاوني (andelsbolig) أو في شقة تملكها، فهناك أيضاً جمعية تعقد جمعية عمومية (generalforsamling) يتخذ فيها الأعضاء القرارات معاً.",
                         ],
                         "uk": [
@@ -1147,7 +1147,7 @@ MODULE = {
                             "- Приходьте на спільні заходи, наприклад спільну вечерю, свято у дворі або день праці, коли всі разом упорядковують територію.",
                             "- Скажіть, якщо є проблема. Поговоріть із сусідом привітно й прямо, перш ніж це переросте у великий конфлікт.",
                             "## Демократія мешканців",
-                            "Якщо ви живете в соціальному житлі (almen bolig) – орендованому житлі від житлової організації, – ви берете участь у <b>демократії мешканців (beboerdemokrati)</b>. Щороку відбуваються <b>збори мешканців (afdelingsmøde)</b>, на які можуть прийти всі мешканці. Тут мешканці вирішують, наприклад, питання правил будинку, спільних територій і деяких речей, що впливають на орендну плату. Мешканці також обирають правління комплексу (afdelingsbestyrelse).",
+                            "Якщо ви живете в неприбутковому житлі (almen bolig) – орендованому житлі від житлової організації, – ви берете участь у <b>демократії мешканців (beboerdemokrati)</b>. Щороку відбуваються <b>збори мешканців (afdelingsmøde)</b>, на які можуть прийти всі мешканці. Тут мешканці вирішують, наприклад, питання правил будинку, спільних територій і деяких речей, що впливають на орендну плату. Мешканці також обирають правління комплексу (afdelingsbestyrelse).",
                             "Це працює майже як об'єднання: ви можете вносити пропозиції, голосувати й балотуватися. Це добрий спосіб впливати на життя там, де ви живете, – і познайомитися із сусідами. Якщо ви живете в кооперативному житлі (andelsbolig) або у власній квартирі, там також є об'єднання із загальними зборами (generalforsamling), де рішення ухвалюють разом.",
                         ],
                     },
@@ -1174,21 +1174,21 @@ MODULE = {
                             "If you receive a benefit, ask the jobcentre or your a-kasse before you start volunteering.",
                             "Borrowing from the library is free. You get a library card with your health card or MitID.",
                             "Many libraries have a language café, a homework café and help with digital things.",
-                            "In social housing you can take part in decisions at the estate meeting.",
+                            "In non-profit housing you can take part in decisions at the estate meeting.",
                         ],
                         "ar": [
                             "يعمل المتطوعون دون أجر. ويمكن لأي شخص أن يصبح متطوعاً.",
                             "إذا كنت تحصل على إعانة، فاسأل مركز العمل أو صندوق التأمين ضد البطالة قبل أن تبدأ العمل التطوعي.",
                             "الاستعارة من المكتبة مجانية. تحصل على بطاقة المكتبة باستخدام بطاقة الصحة أو MitID.",
                             "في مكتبات كثيرة مقهى للغة ومقهى للواجبات ومساعدة في الأمور الرقمية.",
-                            "في المسكن الاجتماعي يمكنك أن تشارك في اتخاذ القرارات في الاجتماع السنوي للسكان.",
+                            "في السكن غير الربحي يمكنك أن تشارك في اتخاذ القرارات في الاجتماع السنوي للسكان.",
                         ],
                         "uk": [
                             "Волонтери працюють без оплати. Волонтером може стати кожен.",
                             "Якщо ви отримуєте виплату, запитайте в центрі зайнятості або в касі страхування від безробіття, перш ніж стати волонтером.",
                             "Позичати в бібліотеці безкоштовно. Бібліотечний квиток ви отримуєте за допомогою медичної картки або MitID.",
                             "У багатьох бібліотеках є мовне кафе, кафе домашніх завдань і допомога з цифровими питаннями.",
-                            "У соціальному житлі ви можете брати участь в ухваленні рішень на зборах мешканців.",
+                            "У неприбутковому житлі ви можете брати участь в ухваленні рішень на зборах мешканців.",
                         ],
                     },
                 },
@@ -1371,9 +1371,9 @@ MODULE = {
                         {
                             "question": {
                                 "da": "Hvad er et afdelingsmøde i en almen bolig?",
-                                "en": "What is an estate meeting (afdelingsmøde) in social housing?",
-                                "ar": "ما هو الاجتماع السنوي للسكان (afdelingsmøde) في المسكن الاجتماعي؟",
-                                "uk": "Що таке збори мешканців (afdelingsmøde) у соціальному житлі?",
+                                "en": "What is an estate meeting (afdelingsmøde) in non-profit housing?",
+                                "ar": "ما هو الاجتماع السنوي للسكان (afdelingsmøde) في السكن غير الربحي؟",
+                                "uk": "Що таке збори мешканців (afdelingsmøde) у неприбутковому житлі?",
                             },
                             "choices": [
                                 {
