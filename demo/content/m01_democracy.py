@@ -129,8 +129,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Danmark er et demokrati",
-                            "Demokrati betyder »folkets styre«. I Danmark er det borgerne, der vælger politikerne ved frie og hemmelige valg. Politikerne skal følge loven ligesom alle andre. Hvis vælgerne ikke er tilfredse med politikerne, kan de stemme på nogle andre ved næste valg.",
-                            "Danmark er også et <b>konstitutionelt monarki</b>. Det betyder, at landet har en konge eller dronning, men at kongen ikke træffer politiske beslutninger. Siden januar 2024 har kong Frederik 10. været Danmarks konge. Kongen har vigtige opgaver ved officielle begivenheder, men det er Folketinget og regeringen, der træffer de politiske beslutninger.",
+                            "Demokrati betyder »folkets styre«. I Danmark er det folket, der vælger politikerne. Valget er frit og hemmeligt. Politikerne skal følge loven som alle andre. Hvis folk ikke er glade for dem, kan de stemme på nogle andre ved næste valg.",
+                            "Danmark er også et <b>konstitutionelt monarki</b>. Det vil sige, at landet har en konge eller dronning. Men kongen har ingen politisk magt. Siden januar 2024 har Frederik 10. været konge. Kongen har vigtige opgaver ved officielle begivenheder. Men det er Folketinget og regeringen, der bestemmer i politik.",
                         ],
                         "en": [
                             "## Denmark is a democracy",
@@ -154,11 +154,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Grundloven – landets vigtigste lov",
-                            "<b>Grundloven</b> er Danmarks forfatning. Den første grundlov blev underskrevet den 5. juni 1849, og derfor fejrer vi Grundlovsdag den 5. juni. Den grundlov, vi har i dag, er fra 1953. Grundloven beskriver, hvordan landet skal styres, og den giver borgerne en række frihedsrettigheder, for eksempel ytringsfrihed og religionsfrihed.",
+                            "<b>Grundloven</b> er den danske forfatning. Den første grundlov blev skrevet under den 5. juni 1849. Derfor fejrer vi Grundlovsdag den 5. juni. Den grundlov, vi har i dag, er fra 1953. Den siger, hvordan landet skal styres. Den giver også borgerne en række friheder. To af dem er ytringsfrihed og religionsfrihed.",
                             "Grundloven deler magten i tre dele. Det kalder man <i>magtens tredeling</i>:",
-                            "- Den <b>lovgivende magt</b>: Folketinget vedtager lovene.",
+                            "- Den <b>lovgivende magt</b>: Folketinget laver lovene.",
                             "- Den <b>udøvende magt</b>: Regeringen og ministrene sørger for, at lovene bliver ført ud i livet.",
-                            "- Den <b>dømmende magt</b>: Domstolene dømmer i straffesager og afgør uenigheder mellem mennesker. Dommerne er uafhængige af politikerne.",
+                            "- Den <b>dømmende magt</b>: Domstolene dømmer i straffesager. De afgør også sager, hvor folk er uenige. Dommerne er uafhængige af politikerne.",
                             "Når magten er delt, kan ingen person eller gruppe få al magten. Det beskytter borgernes frihed.",
                         ],
                         "en": [
@@ -199,8 +199,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Folketinget",
-                            "Folketinget er Danmarks parlament. Det holder til på Christiansborg i København. Folketinget har 179 medlemmer: 175 er valgt i Danmark, 2 på Færøerne og 2 i Grønland. De fleste medlemmer tilhører et politisk parti.",
-                            "Der skal være folketingsvalg mindst hvert fjerde år, men statsministeren kan udskrive valg tidligere. Et parti skal have mindst 2 procent af stemmerne for at komme i Folketinget. Det kaldes spærregrænsen. Fordi der er mange partier, har ét parti næsten aldrig flertal alene. Partierne må derfor samarbejde og indgå aftaler – ofte på tværs af de politiske fløje.",
+                            "Folketinget er det danske parlament. Det holder til på Christiansborg i København. Det har 179 medlemmer: 175 er valgt i Danmark, 2 på Færøerne og 2 i Grønland. De fleste af dem er med i et parti.",
+                            "Der skal være folketingsvalg mindst hvert fjerde år. Men statsministeren kan udskrive valg før tid. Et parti skal have mindst 2 procent af stemmerne for at komme ind. Det kaldes spærregrænsen. Der er mange partier. Derfor har ét parti næsten aldrig flertal alene. Partierne må altså arbejde sammen og lave aftaler. Det sker tit på tværs af højre og venstre.",
                         ],
                         "en": [
                             "## The Folketing",
@@ -228,8 +228,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Regeringen",
-                            "Regeringen består af statsministeren og ministrene. Statsministeren leder regeringen. Hver minister har ansvar for et område, for eksempel beskæftigelse, sundhed eller skat, og har et ministerium med medarbejdere, som hjælper.",
-                            "Regeringen kan bestå af ét eller flere partier. Den behøver ikke at have et flertal i Folketinget bag sig, men der må ikke være et flertal imod den. Hvis et flertal i Folketinget udtaler mistillid til statsministeren, skal regeringen gå af, eller der skal udskrives valg.",
+                            "Regeringen består af statsministeren og ministrene. Statsministeren leder den. Hver minister har ansvar for et område, som job, sundhed eller skat. Ministeren får hjælp af de ansatte i sit ministerium.",
+                            "Regeringen kan bestå af ét eller flere partier. Den behøver ikke et flertal i Folketinget bag sig. Men der må ikke være et flertal imod den. Et flertal kan sige, at det ikke har tillid til statsministeren. Så skal regeringen gå af, eller der skal udskrives valg.",
                         ],
                         "en": [
                             "## The government",
@@ -253,12 +253,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Sådan bliver en lov til",
-                            "1. En minister eller et folketingsmedlem fremsætter et lovforslag.",
-                            "2. Folketinget diskuterer forslaget. Et lovforslag skal behandles tre gange i Folketinget.",
-                            "3. Mellem behandlingerne arbejder et udvalg med forslaget og stiller spørgsmål til ministeren.",
-                            "4. Til sidst stemmer folketingsmedlemmerne. Hvis et flertal stemmer ja, er forslaget vedtaget.",
+                            "1. En minister eller et medlem af Folketinget kommer med et lovforslag.",
+                            "2. Folketinget taler om det. Det skal behandles tre gange.",
+                            "3. Mellem behandlingerne ser et udvalg på forslaget. Det stiller også spørgsmål til ministeren.",
+                            "4. Til sidst stemmer medlemmerne. Hvis de fleste siger ja, bliver det en lov.",
                             "5. Kongen og en minister skriver under på loven. Når den er offentliggjort, gælder den for alle.",
-                            "Folketingets møder er offentlige. Du kan følge dem på ft.dk, i fjernsynet eller fra tilhørerpladserne på Christiansborg.",
+                            "Folketingets møder er åbne for alle. Du kan følge dem på ft.dk eller i tv. Du kan også se dem fra tilhørerpladserne på Christiansborg.",
                         ],
                         "en": [
                             "## How a law is made",
@@ -596,8 +596,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Tre niveauer: staten, regionerne og kommunerne",
-                            "Danmark bliver styret på tre niveauer. <b>Staten</b> – Folketinget, regeringen og ministerierne – laver love og regler for hele landet. <b>Regionerne</b> tager sig først og fremmest af sundhed. <b>Kommunerne</b> tager sig af mange af de ting, du møder i din hverdag.",
-                            "Mange beslutninger bliver altså taget tæt på borgerne, af politikere, som borgerne selv har valgt. Det kaldes det kommunale selvstyre.",
+                            "Danmark bliver styret på tre niveauer. <b>Staten</b> laver love og regler for hele landet. Staten er Folketinget, regeringen og ministerierne. <b>Regionerne</b> tager sig mest af sundhed. <b>Kommunerne</b> tager sig af mange af de ting, du møder hver dag.",
+                            "Mange beslutninger bliver altså taget tæt på borgerne. De bliver taget af politikere, som borgerne selv har valgt. Det kaldes det kommunale selvstyre.",
                         ],
                         "en": [
                             "## Three levels: the state, the regions and the municipalities",
@@ -621,13 +621,13 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Kommunen",
-                            "Danmark har 98 kommuner. Den kommune, du bor i, er den myndighed, du har mest kontakt med. Kommunen tager sig for eksempel af:",
+                            "Danmark har 98 kommuner. Den kommune, du bor i, er den myndighed, du har mest kontakt med. Her er nogle af de ting, kommunen tager sig af:",
                             "- folkeskolen og dagtilbud som dagpleje, vuggestue og børnehave",
-                            "- ældrepleje og hjemmehjælp",
+                            "- pleje af ældre og hjemmehjælp",
                             "- jobcenteret og hjælp til ledige",
                             "- integration og danskuddannelse for nye borgere",
                             "- biblioteker, lokale veje og affald",
-                            "Kommunen bliver ledet af <b>kommunalbestyrelsen</b>, som i mange kommuner kaldes byrådet. Borgmesteren er formand for kommunalbestyrelsen. Du møder ofte kommunen i Borgerservice, hvor du kan få hjælp til for eksempel sundhedskort, MitID og flytning.",
+                            "Kommunen bliver ledet af <b>kommunalbestyrelsen</b>. I mange kommuner hedder den byrådet. Borgmesteren er formand for den. Du møder tit kommunen i Borgerservice. Her kan du få hjælp til ting som sundhedskort, MitID og flytning.",
                         ],
                         "en": [
                             "## The municipality",
@@ -670,8 +670,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Regionen",
-                            "I 2026 har Danmark fem regioner: Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland og Region Nordjylland. Regionernes vigtigste opgave er sundhed. De driver hospitalerne og psykiatrien, og de har ansvaret for aftalerne med de praktiserende læger.",
-                            "Hver region bliver ledet af et regionsråd, som borgerne vælger. Med en sundhedsreform bliver Region Hovedstaden og Region Sjælland lagt sammen til én region, Region Østdanmark, fra 1. januar 2027.",
+                            "I 2026 har Danmark fem regioner: Region Hovedstaden, Region Sjælland, Region Syddanmark, Region Midtjylland og Region Nordjylland. Deres vigtigste opgave er sundhed. De driver hospitalerne og psykiatrien. De har også ansvar for aftalerne med de praktiserende læger.",
+                            "Hver region bliver ledet af et regionsråd, som borgerne vælger. Med en sundhedsreform bliver Region Hovedstaden og Region Sjælland lagt sammen. Fra 1. januar 2027 bliver de til én region, Region Østdanmark.",
                         ],
                         "en": [
                             "## The region",
@@ -695,11 +695,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Hvem kan stemme?",
-                            "Du skal være fyldt 18 år for at stemme. Ellers er reglerne forskellige for de forskellige valg:",
-                            "- <b>Folketingsvalg og folkeafstemninger</b>: Her kan kun danske statsborgere stemme. Som hovedregel skal de også bo i Danmark.",
-                            "- <b>Kommunal- og regionsvalg</b>: Her kan du stemme, hvis du bor fast i kommunen og er dansk statsborger eller statsborger i et andet EU-land, Island eller Norge. Er du statsborger i et andet land, kan du stemme, hvis du har haft fast bopæl i Danmark uden afbrydelse i de sidste 4 år før valgdagen.",
-                            "- <b>Europa-Parlamentsvalg</b>: Her kan danske statsborgere og statsborgere fra andre EU-lande, som bor i Danmark, stemme efter nogle bestemte regler.",
-                            "Nogle få personer har ikke stemmeret til kommunal- og regionsvalg, for eksempel udlændinge, der er udvist. Kommunal- og regionsvalg bliver holdt samme dag hvert fjerde år i november. Det seneste var i november 2025, og det næste er i 2029. Hvis du har stemmeret, kommer du automatisk på valglisten. Du kan læse de præcise regler på borger.dk.",
+                            "Du skal være fyldt 18 år for at stemme. Ellers er reglerne ikke de samme ved alle valg:",
+                            "- <b>Folketingsvalg og folkeafstemninger</b>: Her kan kun danske statsborgere stemme. Som regel skal de også bo i Danmark.",
+                            "- <b>Kommunal- og regionsvalg</b>: Her kan du stemme, hvis du bor fast i kommunen. Du skal også være dansk statsborger eller statsborger i et andet EU-land, Island eller Norge. Er du statsborger i et andet land? Så kan du stemme, hvis du har boet fast i Danmark hele tiden i de sidste 4 år før valgdagen.",
+                            "- <b>Europa-Parlamentsvalg</b>: Her kan danske statsborgere og statsborgere fra andre EU-lande, som bor i Danmark, stemme. Der gælder nogle bestemte regler.",
+                            "Nogle få personer har ikke stemmeret til kommunal- og regionsvalg. Det kan være udlændinge, der er udvist. De to valg bliver holdt samme dag hvert fjerde år i november. Sidste gang var i november 2025. Næste gang er i 2029. Hvis du har stemmeret, kommer du automatisk på valglisten. Du kan læse de præcise regler på borger.dk.",
                         ],
                         "en": [
                             "## Who can vote?",
@@ -732,10 +732,10 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Sådan stemmer du",
-                            "Før valget får du et valgkort i Digital Post eller med posten. Det fortæller, hvor dit valgsted er. Tag valgkortet med. Har du glemt det, kan du stadig stemme, hvis du viser legitimation, for eksempel dit sundhedskort, pas eller kørekort.",
-                            "Valget er hemmeligt. Du sætter dit kryds alene i stemmeboksen, og ingen må se, hvad du stemmer. Det er dig selv, der bestemmer – ikke din familie, din arbejdsgiver eller nogen anden. Hvis du har brug for hjælp til at stemme, kan du få hjælp på valgstedet.",
-                            "Hvis du ikke kan komme til valgstedet på valgdagen, kan du brevstemme i ugerne før valget, for eksempel i Borgerservice.",
-                            "Demokrati er mere end valg. Du kan også være med i en forening, stille op til skolebestyrelsen på dit barns skole eller til forældrebestyrelsen i daginstitutionen, og du kan skrive til politikerne i din kommune om de ting, der betyder noget for dig.",
+                            "Før valget får du et valgkort i Digital Post eller med posten. På kortet står der, hvor dit valgsted er. Tag valgkortet med. Har du glemt det, kan du stadig stemme. Så skal du vise legitimation. Det kan være dit sundhedskort, pas eller kørekort.",
+                            "Valget er hemmeligt. Du sætter dit kryds alene i stemmeboksen. Ingen må se, hvad du stemmer. Det er dig selv, der vælger – ikke din familie, din arbejdsgiver eller nogen anden. Du kan få hjælp på valgstedet, hvis du har brug for det.",
+                            "Kan du ikke komme til valgstedet på valgdagen? Så kan du brevstemme i ugerne før valget. Det kan du blandt andet gøre i Borgerservice.",
+                            "Demokrati er mere end valg. Du kan også være med i en forening. Du kan stille op til skolebestyrelsen på dit barns skole. Du kan også stille op til forældrebestyrelsen i daginstitutionen. Og du kan skrive til politikerne i din kommune om det, der betyder noget for dig.",
                         ],
                         "en": [
                             "## How to vote",
@@ -1075,8 +1075,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Hvad er et velfærdssamfund?",
-                            "Danmark er et <b>velfærdssamfund</b>. Det betyder, at det offentlige – staten, regionerne og kommunerne – sørger for en lang række ydelser til borgerne. Mange af dem er gratis, når du bruger dem, eller koster kun lidt. De bliver betalt med skat.",
-                            "Tanken er, at alle bidrager efter evne og får hjælp efter behov. Når du er rask og har arbejde, betaler du skat. Hvis du bliver syg, mister dit arbejde eller bliver gammel, kan du få hjælp fra fællesskabet.",
+                            "Danmark er et <b>velfærdssamfund</b>. Det vil sige, at det offentlige giver borgerne en lang række ydelser. Det offentlige er staten, regionerne og kommunerne. Mange af ydelserne er gratis, når du bruger dem, eller de koster kun lidt. De bliver betalt med skat.",
+                            "Tanken er, at alle yder efter evne og får hjælp efter behov. Når du er rask og har et job, betaler du skat. Men du kan blive syg, miste dit job eller blive gammel. Så kan du få hjælp fra fællesskabet.",
                         ],
                         "en": [
                             "## What is a welfare state?",
@@ -1104,12 +1104,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Hvad betaler skatten for?",
-                            "Her er nogle eksempler på velfærd, som bliver betalt med skat:",
-                            "- <b>Læge og hospital</b>: Du betaler ikke, når du går til din praktiserende læge eller bliver behandlet på et offentligt hospital.",
-                            "- <b>Skole og uddannelse</b>: Folkeskolen er gratis, og det er mange andre uddannelser også.",
+                            "Her er noget af den velfærd, som bliver betalt med skat:",
+                            "- <b>Læge og hospital</b>: Du betaler ikke, når du går til din praktiserende læge. Det er også gratis at blive behandlet på et offentligt hospital.",
+                            "- <b>Skole og uddannelse</b>: Folkeskolen er gratis. Det er mange andre uddannelser også.",
                             "- <b>Børnepasning</b>: Kommunen betaler det meste af prisen for dagpleje, vuggestue og børnehave. Forældrene betaler resten.",
-                            "- <b>Ældre og syge</b>: hjemmehjælp, plejehjem, folkepension og hjælp til mennesker med handicap.",
-                            "- <b>Sikkerhedsnet</b>: økonomisk hjælp fra kommunen, hvis du ikke kan forsørge dig selv.",
+                            "- <b>Ældre og syge</b>: hjemmehjælp, plejehjem, folkepension og hjælp til folk med handicap.",
+                            "- <b>Sikkerhedsnet</b>: penge fra kommunen, hvis du ikke kan forsørge dig selv.",
                             "- <b>Fælles ting</b>: veje, politi, biblioteker, parker og meget mere.",
                         ],
                         "en": [
@@ -1148,9 +1148,9 @@ MODULE = {
                     "type": "text",
                     "text": {
                         "da": [
-                            "## Sådan fungerer skatten",
-                            "Næsten alle, der har en indkomst, betaler skat. Du betaler <b>indkomstskat</b> af din løn og af de fleste ydelser fra det offentlige. Af lønnen bliver der også trukket et arbejdsmarkedsbidrag (AM-bidrag) på 8 procent. Når du køber varer, betaler du <b>moms</b>. Det er en afgift på 25 procent, som er med i prisen på de fleste varer og tjenester.",
-                            "Skatterne i Danmark er blandt de højeste i verden. Til gengæld får borgerne meget velfærd, og forskellen mellem rig og fattig er mindre end i mange andre lande. Velfærdssamfundet bygger på <b>tillid</b>: at folk betaler den skat, de skal, og at ingen snyder med ydelser. Skattestyrelsen holder styr på skatten. Du kan se din forskudsopgørelse og din årsopgørelse på skat.dk med MitID.",
+                            "## Sådan virker skatten",
+                            "Næsten alle, der har en indkomst, betaler skat. Du betaler <b>indkomstskat</b> af din løn. Du betaler også skat af de fleste ydelser fra det offentlige. Af lønnen bliver der også trukket et arbejdsmarkedsbidrag (AM-bidrag) på 8 procent. Når du køber varer, betaler du <b>moms</b>. Det er en afgift på 25 procent. Den er med i prisen på de fleste varer og tjenester.",
+                            "Skatterne i Danmark er blandt de højeste i verden. Til gengæld får borgerne meget velfærd. Og forskellen mellem rig og fattig er mindre end i mange andre lande. Velfærdssamfundet bygger på <b>tillid</b>: at folk betaler den skat, de skal, og at ingen snyder med ydelser. Skattestyrelsen holder styr på skatten. Du kan se din forskudsopgørelse og din årsopgørelse på skat.dk med MitID.",
                         ],
                         "en": [
                             "## How taxes work",
@@ -1174,12 +1174,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Dine rettigheder",
-                            "Alle, der bor i Danmark, har nogle grundlæggende rettigheder. De står i Grundloven, i andre love og i Den Europæiske Menneskerettighedskonvention, som gælder i Danmark. For eksempel:",
-                            "- <b>Ytringsfrihed</b>: Du må sige og skrive din mening – også om politikerne. Men du må ikke true andre, og du må ikke offentligt håne eller nedværdige en gruppe på grund af for eksempel hudfarve, religion eller seksuel orientering.",
+                            "Alle, der bor i Danmark, har nogle basale rettigheder. De står i Grundloven og i andre love. De står også i Den Europæiske Menneskerettighedskonvention, som gælder i Danmark. Her er nogle af dem:",
+                            "- <b>Ytringsfrihed</b>: Du må sige og skrive din mening – også om politikerne. Men du må ikke true andre. Du må heller ikke offentligt håne eller nedværdige en gruppe på grund af ting som hudfarve, religion eller seksuel orientering.",
                             "- <b>Religionsfrihed</b>: Du må tro på det, du vil, eller lade være med at tro.",
-                            "- <b>Forsamlingsfrihed og foreningsfrihed</b>: Du må mødes med andre, demonstrere fredeligt og starte eller melde dig ind i en forening.",
+                            "- <b>Forsamlingsfrihed og foreningsfrihed</b>: Du må mødes med andre og demonstrere fredeligt. Du må også starte en forening eller melde dig ind i en.",
                             "- <b>Lighed for loven</b>: Loven gælder for alle, uanset køn, hudfarve, religion eller baggrund. Kvinder og mænd har de samme rettigheder.",
-                            "- <b>Ret til at klage</b>: Hvis du er uenig i en afgørelse fra kommunen eller en anden myndighed, kan du som regel klage. I afgørelsen står der, hvordan du klager.",
+                            "- <b>Ret til at klage</b>: Er du uenig i en afgørelse fra kommunen eller en anden myndighed? Så kan du som regel klage. I afgørelsen står der, hvordan du klager.",
                         ],
                         "en": [
                             "## Your rights",
@@ -1216,13 +1216,13 @@ MODULE = {
                         "da": [
                             "## Dine pligter",
                             "Med rettighederne følger også pligter. Når du bor i Danmark, skal du blandt andet:",
-                            "- overholde de danske love",
+                            "- følge de danske love",
                             "- betale skat og give Skattestyrelsen rigtige oplysninger om din indkomst",
                             "- melde flytning senest 5 dage efter, at du er flyttet",
-                            "- sørge for, at dine børn får undervisning – i Danmark er der 10 års undervisningspligt",
-                            "- give kommunen besked, hvis din situation ændrer sig, mens du får en ydelse, for eksempel hvis du får arbejde",
-                            "- hjælpe en person, der er i livsfare, så godt du kan – for eksempel ved at ringe 112",
-                            "Rettigheder og pligter hænger sammen. Når alle bidrager og følger reglerne, kan fællesskabet hjælpe dem, der har brug for det.",
+                            "- sørge for, at dine børn får undervisning. I Danmark er der 10 års undervisningspligt",
+                            "- give kommunen besked, hvis din situation ændrer sig, mens du får en ydelse. Det kan være, hvis du får et job",
+                            "- hjælpe en person, der er i livsfare, så godt du kan. Det kan være ved at ringe 112",
+                            "Rettigheder og pligter hænger sammen. Når alle gør deres del og følger reglerne, kan fællesskabet hjælpe dem, der har brug for det.",
                         ],
                         "en": [
                             "## Your duties",

@@ -167,8 +167,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Arbejde er en vej ind i samfundet",
-                            "I Danmark forventer man, at voksne forsørger sig selv og deres familie, hvis de kan. At være <b>selvforsørgende</b> betyder, at du lever af din egen løn eller indtægt og ikke af en ydelse fra kommunen. Både kvinder og mænd arbejder – i de fleste familier har begge voksne et job.",
-                            'Arbejde giver ikke kun penge. Det giver også kolleger, et netværk, bedre dansk og en plads i fællesskabet. Arbejde kan også få betydning, hvis du senere vil søge om permanent opholdstilladelse eller dansk indfødsret. Reglerne ændrer sig ofte, så læs altid de nyeste regler, for eksempel på <a href="https://www.nyidanmark.dk/">nyidanmark.dk</a>.',
+                            "I Danmark forventer man, at voksne forsørger sig selv og deres familie, hvis de kan. At være <b>selvforsørgende</b> vil sige, at du lever af din egen løn eller indtægt. Du lever ikke af en ydelse fra kommunen. Både kvinder og mænd arbejder. I de fleste familier har begge voksne et job.",
+                            'Arbejde giver ikke kun penge. Du får også kolleger og et netværk. Du bliver bedre til dansk og får en plads i fællesskabet. Arbejde kan også spille en rolle senere. Det gælder, hvis du vil søge om permanent opholdstilladelse eller dansk indfødsret. Reglerne ændrer sig tit. Læs derfor altid de nyeste regler, for eksempel på <a href="https://www.nyidanmark.dk/">nyidanmark.dk</a>.',
                         ],
                         "en": [
                             "## Work is a way into society",
@@ -192,12 +192,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Programmet for nye borgere",
-                            "Når du er kommet til Danmark som flygtning eller familiesammenført, skal kommunen tilbyde dig et program efter integrationsloven. Flygtninge og familiesammenførte til flygtninge får et <b>selvforsørgelses- og hjemrejseprogram</b>. Andre familiesammenførte får et <b>introduktionsprogram</b>. Målet er det samme: at du hurtigt kommer i arbejde eller uddannelse.",
+                            "Er du kommet til Danmark som flygtning eller familiesammenført? Så skal kommunen tilbyde dig et program efter integrationsloven. Flygtninge og familiesammenførte til flygtninge får et <b>selvforsørgelses- og hjemrejseprogram</b>. Andre familiesammenførte får et <b>introduktionsprogram</b>. Målet er det samme: Du skal hurtigt i job eller uddannelse.",
                             "Programmet består af:",
-                            "- danskuddannelse, for eksempel på et sprogcenter: Danskuddannelse 1, 2 eller 3, alt efter din skolegang og hvor hurtigt du lærer",
-                            "- tilbud, der skal hjælpe dig i arbejde: vejledning, opkvalificering, virksomhedspraktik og ansættelse med løntilskud",
-                            "Programmet er tilrettelagt, så du kan få et almindeligt job inden for 1 år. Så vidt muligt skal du have dit første tilbud på en arbejdsplads inden for de første 2 uger i kommunen. Hvis du ikke har fået arbejde efter 1 år, bliver programmet forlænget. Det kan højst vare 5 år i alt.",
-                            "Du og kommunen laver en <b>kontrakt</b>, hvor der står, hvad dit mål er, og hvad du skal deltage i. Du skal også skrive under på en erklæring om, at du vil arbejde for at blive selvforsørgende.",
+                            "- danskuddannelse, for eksempel på et sprogcenter: Danskuddannelse 1, 2 eller 3. Det kommer an på din skolegang, og hvor hurtigt du lærer",
+                            "- tilbud, der skal hjælpe dig i job: vejledning, opkvalificering, virksomhedspraktik og ansættelse med løntilskud",
+                            "Programmet er lagt an på, at du kan få et almindeligt job inden for 1 år. Så vidt muligt skal du have dit første tilbud på en arbejdsplads inden for dine første 2 uger i kommunen. Har du ikke fået job efter 1 år? Så bliver programmet forlænget. Det kan højst vare 5 år i alt.",
+                            "Du og kommunen laver en <b>kontrakt</b>. I den står dit mål, og hvad du skal være med i. Du skal også skrive under på en erklæring. I den står der, at du vil arbejde for at blive selvforsørgende.",
                         ],
                         "en": [
                             "## The programme for new residents",
@@ -233,16 +233,16 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Jobcenteret",
-                            "Din kommune har et <b>jobcenter</b>. Jobcenteret hjælper ledige med at komme i arbejde eller uddannelse, og det er også jobcenteret, der følger op på dit program. Du får en kontaktperson, som ofte kaldes sagsbehandler eller jobkonsulent.",
+                            "Din kommune har et <b>jobcenter</b>. Jobcenteret hjælper ledige med at komme i job eller uddannelse. Jobcenteret følger også op på dit program. Du får en kontaktperson, som tit kaldes sagsbehandler eller jobkonsulent.",
                             "Når du får en ydelse og er tilknyttet jobcenteret, skal du:",
-                            "- komme til de samtaler, du bliver indkaldt til",
-                            "- deltage i de tilbud, der er aftalt i din plan",
-                            "- søge job og være klar til at tage et arbejde – det kaldes at stå til rådighed",
+                            "- komme til de samtaler, du bliver kaldt ind til",
+                            "- være med i de tilbud, der er aftalt i din plan",
+                            "- søge job og være klar til at tage et arbejde. Det kaldes at stå til rådighed",
                             "- lægge dit CV på Jobnet, når jobcenteret beder dig om det",
                             "- give besked i god tid, hvis du er syg eller ikke kan komme",
-                            "Hvis du udebliver fra en samtale eller et tilbud uden en rimelig grund, kan kommunen trække i din ydelse. Det kaldes en sanktion. Læs derfor dine breve i Digital Post ofte, og ring til jobcenteret, hvis du er i tvivl.",
+                            "Bliver du væk fra en samtale eller et tilbud uden en god grund? Så kan kommunen trække i din ydelse. Det kaldes en sanktion. Læs derfor tit dine breve i Digital Post. Ring til jobcenteret, hvis du er i tvivl.",
                             "### Kontanthjælp og arbejdspligt",
-                            "Hvis du ikke kan forsørge dig selv, kan du søge om <b>kontanthjælp</b> hos kommunen. Kontanthjælpen er blevet lavet om med en reform, og de nye regler er indført i etaper i 2025 og 2026. De tidligere ydelser selvforsørgelses- og hjemrejseydelse og overgangsydelse er nu samlet i kontanthjælpen. Siden 2025 har nogle, der får kontanthjælp eller en lignende ydelse fra kommunen, også <b>arbejdspligt</b> – for eksempel nogle, der ikke har boet og arbejdet i Danmark i mange år. Arbejdspligt betyder, at du skal arbejde op til 37 timer om ugen. Kommunen fortæller dig, om arbejdspligten gælder for dig. Reglerne er nye, så spørg jobcenteret, hvad der gælder for dig.",
+                            "Kan du ikke forsørge dig selv? Så kan du søge om <b>kontanthjælp</b> hos kommunen. En reform har lavet kontanthjælpen om. De nye regler er trådt i kraft i etaper i 2025 og 2026. Før var der to andre ydelser: selvforsørgelses- og hjemrejseydelse og overgangsydelse. De er nu samlet i kontanthjælpen. Siden 2025 har nogle også <b>arbejdspligt</b>. Det gælder nogle, der får kontanthjælp eller en lignende ydelse fra kommunen. Det kan for eksempel være nogle, der ikke har boet og arbejdet i Danmark i mange år. Arbejdspligt vil sige, at du skal arbejde op til 37 timer om ugen. Kommunen giver dig besked, om du har arbejdspligt. Reglerne er nye. Spørg derfor jobcenteret, hvad der gælder for dig.",
                         ],
                         "en": [
                             "## The jobcentre",
@@ -294,8 +294,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Virksomhedspraktik og løntilskud",
-                            "I en <b>virksomhedspraktik</b> arbejder du i en periode på en rigtig arbejdsplads, mens du får din ydelse fra kommunen. Du får ikke løn fra virksomheden. Du lærer arbejdet, dansk på arbejdspladsen og danske arbejdsvaner – og arbejdsgiveren lærer dig at kende.",
-                            "Ved <b>ansættelse med løntilskud</b> bliver du ansat og får løn, men kommunen betaler en del af lønnen til arbejdsgiveren. Begge dele kan være en vej til et almindeligt job. Spørg din kontaktperson, hvilke brancher der mangler medarbejdere i dit område, og fortæl om dine egne ønsker og erfaringer.",
+                            "I en <b>virksomhedspraktik</b> arbejder du et stykke tid på en rigtig arbejdsplads. Imens får du din ydelse fra kommunen. Du får ikke løn fra virksomheden. Du lærer jobbet, dansk på arbejdspladsen og danske arbejdsvaner. Og arbejdsgiveren lærer dig at kende.",
+                            "Ved <b>ansættelse med løntilskud</b> bliver du ansat og får løn. Men kommunen betaler en del af lønnen til arbejdsgiveren. Begge dele kan være en vej til et almindeligt job. Spørg din kontaktperson, hvilke brancher der mangler folk i dit område. Fortæl også om dine egne ønsker og erfaringer.",
                         ],
                         "en": [
                             "## Work placements and wage subsidies",
@@ -1043,9 +1043,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Den danske model",
-                            "I Danmark er der ingen mindsteløn, som er fastsat ved lov. Løn og arbejdsvilkår bliver i stedet ofte aftalt mellem arbejdsgivernes organisationer og lønmodtagernes fagforeninger. Sådan en aftale kaldes en <b>overenskomst</b>. Den fastsætter for eksempel mindsteløn, arbejdstid, tillæg for arbejde om aftenen, pension og løn under sygdom. Systemet kaldes <i>den danske model</i>.",
-                            "På mange arbejdspladser er en fuldtidsstilling på 37 timer om ugen. Nogle regler gælder for alle gennem love, for eksempel om arbejdsmiljø, ferie og forbud mod forskelsbehandling. Arbejdstilsynet fører tilsyn med, at arbejdsmiljøet er sikkert og sundt.",
-                            "Du har ret til et skriftligt <b>ansættelsesbevis</b>, hvis du i gennemsnit arbejder mere end 3 timer om ugen. Det beskriver blandt andet dit arbejde, din løn og din arbejdstid. Læs det grundigt, og spørg, hvis du ikke forstår det. Arbejd aldrig »sort«, altså uden at løn og skat bliver indberettet. Det er ulovligt, og du kan miste rettigheder, for eksempel til feriepenge, pension og dagpenge.",
+                            "I Danmark er der ingen lov om mindsteløn. Løn og arbejdsvilkår bliver i stedet ofte aftalt mellem arbejdsgivernes organisationer og lønmodtagernes fagforeninger. Sådan en aftale kaldes en <b>overenskomst</b>. Den fastsætter for eksempel mindsteløn og arbejdstid. Det samme gælder tillæg for arbejde om aftenen, pension og løn under sygdom. Systemet kaldes <i>den danske model</i>.",
+                            "På mange arbejdspladser er fuld tid 37 timer om ugen. Nogle regler står i love og gælder for alle. Det er for eksempel regler om arbejdsmiljø, ferie og forbud mod forskelsbehandling. Arbejdstilsynet ser efter, at arbejdsmiljøet er sikkert og sundt.",
+                            "Arbejder du i gennemsnit mere end 3 timer om ugen? Så har du ret til et <b>ansættelsesbevis</b> på skrift. Her står blandt andet dit job, din løn og din arbejdstid. Læs det godt igennem. Spørg, hvis du ikke forstår det. Arbejd aldrig »sort«. Det vil sige, at løn og skat ikke bliver indberettet. Det er ulovligt. Du kan også for eksempel miste retten til feriepenge, pension og dagpenge.",
                         ],
                         "en": [
                             "## The Danish model",
@@ -1076,9 +1076,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Fagforening og a-kasse",
-                            "En <b>fagforening</b> arbejder for lønmodtagernes rettigheder. Den forhandler overenskomster og kan hjælpe dig, hvis du har problemer med din løn, din kontrakt eller din arbejdsgiver. På mange arbejdspladser er der en tillidsrepræsentant, som de ansatte har valgt. Det er frivilligt at være medlem af en fagforening, og det koster et kontingent hver måned.",
-                            "En <b>a-kasse</b> (arbejdsløshedskasse) er en forsikring mod arbejdsløshed. Hvis du mister dit job, kan du få <b>dagpenge</b> fra a-kassen. For at få dagpenge skal du blandt andet have været medlem i mindst 12 måneder og have haft en vis indkomst. Det er også frivilligt at være medlem.",
-                            "Fagforening og a-kasse er to forskellige ting. Mange er medlem af begge – ofte samme sted – men du kan godt være medlem af en a-kasse uden at være medlem af en fagforening.",
+                            "En <b>fagforening</b> arbejder for lønmodtagernes rettigheder. Den forhandler overenskomster. Den kan også hjælpe dig, hvis du har problemer med din løn, din kontrakt eller din arbejdsgiver. På mange arbejdspladser er der en tillidsrepræsentant, som de ansatte har valgt. Det er frivilligt at være medlem af en fagforening. Det koster et kontingent hver måned.",
+                            "En <b>a-kasse</b> (arbejdsløshedskasse) er en forsikring mod arbejdsløshed. Mister du dit job, kan du få <b>dagpenge</b> fra a-kassen. For at få dagpenge skal du blandt andet have været medlem i mindst 12 måneder. Du skal også have haft en vis indkomst. Det er også frivilligt at være medlem.",
+                            "Fagforening og a-kasse er ikke det samme. Mange er medlem af begge, ofte samme sted. Men du kan godt være medlem af en a-kasse uden at være medlem af en fagforening.",
                         ],
                         "en": [
                             "## Trade union and a-kasse",
@@ -1109,8 +1109,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Ferie og sygdom",
-                            "Alle lønmodtagere har ret til 5 ugers ferie om året. Du optjener betalt ferie, mens du arbejder: 2,08 feriedage for hver måned. Mange overenskomster giver også ekstra fridage. Mange holder sommerferie i juli, og nogle arbejdspladser holder lukket i et par uger.",
-                            "Hvis du bliver syg, skal du melde dig syg til din arbejdsplads så tidligt som muligt på den første sygedag – helst før du skulle være mødt. Følg de regler, der gælder på din arbejdsplads. Ved længere sygdom kan du have ret til løn eller sygedagpenge.",
+                            "Alle lønmodtagere har ret til 5 ugers ferie om året. Du optjener betalt ferie, mens du arbejder: 2,08 dages ferie for hver måned. Mange overenskomster giver også ekstra fridage. Mange holder sommerferie i juli. Nogle arbejdspladser holder lukket i et par uger.",
+                            "Bliver du syg, skal du melde dig syg til din arbejdsplads. Gør det så tidligt som muligt på den første dag, du er syg. Gør det helst, før du skulle møde ind. Følg de regler, der gælder på din arbejdsplads. Er du syg i længere tid, kan du have ret til løn eller sygedagpenge.",
                         ],
                         "en": [
                             "## Holidays and illness",
@@ -1184,9 +1184,9 @@ MODULE = {
                         "da": [
                             "## Kulturen på en dansk arbejdsplads",
                             "- <b>Flad struktur</b>: Man siger »du« og bruger fornavne – også til chefen. Medarbejderne bliver ofte spurgt om deres mening.",
-                            "- <b>Ansvar og tillid</b>: Man forventer, at du selv tager initiativ og spørger, hvis du er i tvivl. Chefen kontrollerer dig ikke hele tiden.",
+                            "- <b>Ansvar og tillid</b>: Man regner med, at du selv tager initiativ og spørger, hvis du er i tvivl. Chefen holder ikke øje med dig hele tiden.",
                             "- <b>Præcision</b>: Kom til tiden, og giv besked, hvis du bliver forsinket.",
-                            "- <b>Fællesskab</b>: Frokost og kaffepauser med kollegerne er vigtige. Her lærer du kollegerne at kende – og øver dit dansk.",
+                            "- <b>Fællesskab</b>: Frokost og kaffepauser med kollegerne er vigtige. Her lærer du dem at kende og øver dit dansk.",
                             "- <b>Balance</b>: Mange går hjem til tiden for at hente børn. Familielivet bliver respekteret.",
                             "En arbejdsgiver må ikke forskelsbehandle dig på grund af for eksempel køn, religion, etnisk oprindelse, alder eller handicap. Det gælder, både når du søger job, og når du er ansat.",
                         ],

@@ -1007,11 +1007,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Efter folkeskolen",
-                            "Uddannelse betyder meget i Danmark. De fleste unge tager en <b>ungdomsuddannelse</b> efter 9. eller 10. klasse. Det giver bedre muligheder for at få arbejde eller læse videre. Der er to hovedveje:",
-                            "- <b>Gymnasiale uddannelser</b> (fx stx, hhx, htx og hf): Eleverne læser almene fag i 2-3 år. Bagefter kan de søge ind på en videregående uddannelse, fx på et universitet.",
-                            "- <b>Erhvervsuddannelser</b> (eud): Eleverne lærer et fag, fx tømrer, frisør, elektriker eller social- og sundhedsassistent. Uddannelsen skifter mellem skole og praktik i en virksomhed, hvor eleven får løn.",
-                            "Unge under 25 år, som ikke er klar til en ungdomsuddannelse, kan gå på <b>FGU</b> (forberedende grunduddannelse). Her kan de blive bedre til fx dansk og matematik og prøve forskellige fag.",
-                            "Kommunen har vejledere, som hjælper unge med at vælge uddannelse. På ug.dk kan man læse om alle uddannelser, og man søger ind på optagelse.dk.",
+                            "Uddannelse betyder meget i Danmark. De fleste unge tager en <b>ungdomsuddannelse</b> efter 9. eller 10. klasse. Så har de bedre chance for at få arbejde eller læse videre. Der er to hovedveje:",
+                            "- <b>Gymnasiale uddannelser</b> (fx stx, hhx, htx og hf): Her læser man almene fag i 2-3 år. Efter det kan man søge ind på en videregående uddannelse, fx på et universitet.",
+                            "- <b>Erhvervsuddannelser</b> (eud): Her lærer man et fag, fx tømrer, frisør, elektriker eller social- og sundhedsassistent. Man er skiftevis i skole og i praktik i et firma. Der får man løn.",
+                            "Nogle unge under 25 år er ikke klar til en ungdomsuddannelse. De kan gå på <b>FGU</b> (forberedende grunduddannelse). Her kan de blive bedre til fx dansk og matematik. De kan også prøve forskellige fag.",
+                            "Kommunen har vejledere, som hjælper unge med at vælge uddannelse. På ug.dk kan man læse om alle uddannelser. Man søger ind på optagelse.dk.",
                         ],
                         "en": [
                             "## After the folkeskole",
@@ -1045,8 +1045,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## SU – støtte til at studere",
-                            "<b>SU</b> betyder Statens Uddannelsesstøtte. Det er penge fra staten, som du kan få hver måned, mens du tager en uddannelse. Du kan få SU, når du er fyldt 18 år og går på en ungdomsuddannelse eller en videregående uddannelse. Du kan også få et SU-lån, som du skal betale tilbage senere.",
-                            "Hvor meget du kan få, afhænger blandt andet af, hvilken uddannelse du tager, og om du bor hjemme hos dine forældre. Om du som udenlandsk statsborger kan få SU, afhænger af din opholdstilladelse. Du søger SU digitalt på su.dk med MitID, og her kan du også læse reglerne.",
+                            "<b>SU</b> står for Statens Uddannelsesstøtte. Det er penge fra staten. Du kan få dem hver måned, mens du tager en uddannelse. Du kan få SU, når du er fyldt 18 år. Det gælder, når du går på en ungdomsuddannelse eller en videregående uddannelse. Du kan også få et SU-lån, som du skal betale tilbage senere.",
+                            "Hvor meget du kan få, kommer blandt andet an på din uddannelse. Det kommer også an på, om du bor hjemme hos dine forældre. Er du udenlandsk statsborger? Så afhænger det af din opholdstilladelse, om du kan få SU. Du søger SU på su.dk med MitID. Her kan du også læse reglerne.",
                         ],
                         "en": [
                             "## SU – support for studying",
@@ -1070,12 +1070,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Dansk for voksne på sprogcenteret",
-                            "Som voksen udlænding med bopæl i Danmark har du som regel ret til at lære dansk. Kommunen tilbyder dig <b>danskuddannelse</b>, som foregår på et sprogcenter (også kaldet en sprogskole). Der er tre danskuddannelser:",
+                            "Er du voksen udlænding og bor i Danmark? Så har du som regel ret til at lære dansk. Kommunen tilbyder dig <b>danskuddannelse</b>. Du får den på et sprogcenter (også kaldet en sprogskole). Der er tre danskuddannelser:",
                             "- <b>Danskuddannelse 1</b>: for dig, der har gået kort tid eller slet ikke i skole. Måske kan du ikke læse og skrive på dit eget sprog eller med latinske bogstaver.",
-                            "- <b>Danskuddannelse 2</b>: for dig, der har gået nogle år i skole i dit hjemland, men lærer et nyt sprog lidt langsommere.",
-                            "- <b>Danskuddannelse 3</b>: for dig, der har en god skolebaggrund eller en længere uddannelse og kan lære et nyt sprog hurtigt.",
-                            "Danskuddannelse 1 og 2 har seks moduler hver. Danskuddannelse 3 har fem moduler og et ekstra modul 6, som du kan vælge, hvis du vil videre mod Studieprøven. Hver danskuddannelse slutter med en prøve: Prøve i Dansk 1, 2 eller 3. Mange sprogcentre har hold både om dagen og om aftenen, så det kan passe med arbejde og familie.",
-                            "Danskuddannelsen er gratis. Nogle kursister skal betale et depositum, som de kan få tilbage, når de har gennemført. Er du i et program hos kommunen, er dansk en del af din plan: Kommunen fortæller dig, hvor mange timer du skal have, og hvornår. Der er tidsfrister, så det er en god idé at begynde tidligt og komme til undervisningen hver gang.",
+                            "- <b>Danskuddannelse 2</b>: for dig, der har gået nogle år i skole i dit hjemland. Men du lærer et nyt sprog lidt langsommere.",
+                            "- <b>Danskuddannelse 3</b>: for dig, der har en god skolebaggrund eller en længere uddannelse. Du kan lære et nyt sprog hurtigt.",
+                            "Danskuddannelse 1 og 2 har seks moduler hver. Danskuddannelse 3 har fem moduler og et ekstra modul 6. Det kan du vælge, hvis du vil videre mod Studieprøven. Hver danskuddannelse ender med en prøve: Prøve i Dansk 1, 2 eller 3. Mange sprogcentre har hold både om dagen og om aftenen, så det kan passe med arbejde og familie.",
+                            "Danskuddannelsen er gratis. Nogle kursister skal betale et depositum. Det får de tilbage, når de er færdige. Er du i et program hos kommunen, er dansk en del af din plan. Kommunen siger til dig, hvor mange timer du skal have, og hvornår. Der er tidsfrister. Derfor er det en god idé at starte tidligt og komme hver gang.",
                         ],
                         "en": [
                             "## Danish for adults at the language centre",
@@ -1151,12 +1151,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Uddannelse for voksne",
-                            "I Danmark er det almindeligt at lære nyt hele livet. Der er mange muligheder for voksne:",
-                            "- <b>VUC</b> (voksenuddannelsescenter): Her kan voksne tage fag på folkeskoleniveau eller gymnasieniveau, fx dansk, matematik og engelsk.",
-                            "- <b>AMU-kurser</b>: korte kurser, som gør dig klar til et bestemt arbejde, fx inden for rengøring, lager, transport eller omsorg.",
-                            "- <b>Erhvervsuddannelse for voksne</b> (euv): Voksne fra 25 år kan tage en erhvervsuddannelse, ofte på kortere tid, hvis de har erfaring fra arbejde.",
-                            "- <b>Aftenskole og højskole</b>: kurser i fx sprog, madlavning eller kunst, hvor du lærer nyt og møder andre mennesker.",
-                            "Har du en uddannelse fra dit hjemland, kan du søge om at få den vurderet. Så kan danske arbejdsgivere se, hvad den svarer til i Danmark. Spørg jobcenteret eller sprogcenteret, hvordan du gør.",
+                            "I Danmark er det normalt at lære nyt hele livet. Der er mange tilbud til voksne:",
+                            "- <b>VUC</b> (voksenuddannelsescenter): Her kan voksne tage fag på niveau med folkeskolen eller gymnasiet. Det kan fx være dansk, matematik og engelsk.",
+                            "- <b>AMU-kurser</b>: korte kurser, som gør dig klar til et bestemt job. Det kan fx være rengøring, lager, transport eller omsorg.",
+                            "- <b>Erhvervsuddannelse for voksne</b> (euv): Voksne fra 25 år kan tage en erhvervsuddannelse. Har de erfaring fra arbejde, tager det ofte kortere tid.",
+                            "- <b>Aftenskole og højskole</b>: kurser i fx sprog, madlavning eller kunst. Her lærer du nyt og møder andre.",
+                            "Har du en uddannelse fra dit hjemland, kan du søge om at få den vurderet. Så kan danske arbejdsgivere se, hvad den svarer til her. Spørg jobcenteret eller sprogcenteret, hvad du skal gøre.",
                         ],
                         "en": [
                             "## Education for adults",

@@ -1003,9 +1003,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Psykisk sundhed er også sundhed",
-                            "At komme til et nyt land er en stor forandring. Mange savner familie og venner, bekymrer sig om penge eller har oplevet krig og flugt. Det er normalt at have det svært i en periode.",
-                            "Tegn på, at du har brug for hjælp, kan være, at du sover dårligt i lang tid, er meget trist eller bange, ikke kan koncentrere dig eller ikke har lyst til noget. Nogle får også ondt i kroppen, fx i hovedet eller maven.",
-                            "I Danmark taler mange åbent om psykiske problemer. Det er ikke en skam at bede om hjælp. Lægen har <b>tavshedspligt</b>. Det betyder, at lægen som hovedregel ikke må fortælle andre om dig uden din tilladelse.",
+                            "At komme til et nyt land er en stor forandring. Mange savner familie og venner, bekymrer sig om penge eller har oplevet krig og flugt. Det er normalt at have det svært i en tid.",
+                            "Her er nogle tegn på, at du har brug for hjælp: Du sover dårligt i lang tid. Du er meget trist eller bange. Du kan ikke koncentrere dig, eller du har ikke lyst til noget. Nogle får også ondt i kroppen, fx i hovedet eller maven.",
+                            "I Danmark taler mange åbent om psykiske problemer. Det er ikke en skam at bede om hjælp. Lægen har <b>tavshedspligt</b>. Så må lægen som regel ikke fortælle andre om dig, uden at du siger ja.",
                         ],
                         "en": [
                             "## Mental health is health too",
@@ -1032,11 +1032,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Hvor kan du få hjælp?",
-                            "- <b>Egen læge</b>: Start her. Lægen kan tale med dig, give behandling eller henvise dig til en psykolog eller en psykiater. I nogle situationer betaler det offentlige en del af prisen hos psykologen.",
+                            "- <b>Egen læge</b>: Start her. Lægen kan tale med dig og give dig behandling. Lægen kan også sende dig videre til en psykolog eller en psykiater. Nogle gange betaler det offentlige en del af prisen hos psykologen.",
                             "- <b>Hjælp til traumer</b>: Der findes særlig behandling for flygtninge, som har traumer fra krig, tortur eller flugt. Spørg din læge.",
-                            "- <b>Rådgivning i telefon og chat</b>: Du kan tale anonymt med fx Livslinien, hvis du har tanker om selvmord, eller få råd hos Psykiatrifonden.",
-                            "Hvis du selv eller en anden er i akut fare, så ring 112.",
-                            "Gode vaner hjælper også: at bevæge sig, være ude i dagslys, spise regelmæssigt, sove nok og være sammen med andre, fx i en forening.",
+                            "- <b>Rådgivning i telefon og chat</b>: Har du tanker om selvmord, kan du tale anonymt med fx Livslinien. Du kan også få råd hos Psykiatrifonden.",
+                            "Er du selv eller en anden i akut fare? Så ring 112.",
+                            "Gode vaner hjælper også: Bevæg dig, og vær ude i dagslys. Spis på faste tider, og sov nok. Vær sammen med andre, fx i en forening.",
                         ],
                         "en": [
                             "## Where can you get help?",
@@ -1069,8 +1069,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Når du får et barn",
-                            "Når du er gravid, kan du gå til gratis undersøgelser hos egen læge og hos en jordemoder. Efter fødslen tilbyder kommunen besøg af en <b>sundhedsplejerske</b>. Det er en sygeplejerske med ekstra uddannelse i børn og familier.",
-                            "Sundhedsplejersken kommer hjem til jer og taler fx om amning, søvn, vægt og barnets udvikling. Det er gratis og frivilligt, og det er en god mulighed for at stille spørgsmål. Senere ser sundhedsplejersken også børnene i skolen.",
+                            "Er du gravid? Så kan du gå til gratis undersøgelser hos egen læge og hos en jordemoder. Når barnet er født, tilbyder kommunen besøg af en <b>sundhedsplejerske</b>. Det er en sygeplejerske med ekstra uddannelse i børn og familier.",
+                            "Sundhedsplejersken kommer hjem til jer og taler fx om amning, søvn, vægt og barnets udvikling. Det er gratis og frivilligt. Det er en god chance for at stille spørgsmål. Senere ser sundhedsplejersken også børnene i skolen.",
                         ],
                         "en": [
                             "## When you have a baby",
@@ -1095,10 +1095,10 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Børneundersøgelser og vaccinationer",
-                            "Børn får gratis <b>børneundersøgelser</b> hos egen læge, fra de er få uger gamle, og indtil de begynder i skole. Lægen ser, om barnet vokser og udvikler sig godt.",
-                            "Børn får også tilbudt gratis vaccinationer i <b>børnevaccinationsprogrammet</b>. Vaccinationerne beskytter mod alvorlige sygdomme, fx mæslinger, polio og kighoste. Barnet får de første vaccinationer, når det er få måneder gammelt. Når barnet er 12 år, tilbydes det en vaccination mod HPV, som kan give kræft.",
-                            "Det er frivilligt at lade sit barn vaccinere, men sundhedsmyndighederne anbefaler det, og langt de fleste forældre i Danmark siger ja. Er I lige kommet til Danmark, så tag barnets vaccinationskort eller papirer med til lægen. Så kan lægen se, om barnet mangler nogle vaccinationer.",
-                            "Børn og unge får også gratis tandpleje i kommunen. Kommunen sender en indkaldelse, når barnet skal til undersøgelse.",
+                            "Børn får gratis <b>børneundersøgelser</b> hos egen læge. Det gælder, fra de er få uger gamle, til de starter i skole. Lægen ser, om barnet vokser og udvikler sig godt.",
+                            "Børn får også tilbud om gratis vacciner i <b>børnevaccinationsprogrammet</b>. Vaccinerne beskytter mod alvorlige sygdomme, fx mæslinger, polio og kighoste. Barnet får de første vacciner, når det er få måneder gammelt. Når barnet er 12 år, får det tilbud om en vaccine mod HPV. HPV kan give kræft.",
+                            "Det er frivilligt at lade sit barn vaccinere. Men sundhedsmyndighederne anbefaler det, og langt de fleste forældre i Danmark siger ja. Er I lige kommet til Danmark? Så tag barnets vaccinationskort eller papirer med til lægen. Så kan lægen se, om barnet mangler nogle vacciner.",
+                            "Børn og unge får også gratis tandpleje i kommunen. Kommunen giver besked, når barnet skal til undersøgelse.",
                         ],
                         "en": [
                             "## Health checks and vaccinations for children",

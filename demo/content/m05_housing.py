@@ -548,13 +548,13 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Lejekontrakten",
-                            "Når du lejer en bolig, skriver du og udlejeren under på en <b>lejekontrakt</b>. Det er en aftale om, hvordan du må bruge boligen. Læs den grundigt, før du skriver under, og få hjælp, hvis du ikke forstår den. I kontrakten står fx:",
+                            "Når du lejer en bolig, skriver du og udlejeren under på en <b>lejekontrakt</b>. Det er en aftale om, hvordan du må bruge boligen. Læs den grundigt, før du skriver under. Få hjælp, hvis du ikke forstår den. I den står der fx:",
                             "- hvor stor huslejen er, og hvornår den skal betales,",
                             "- hvad du skal betale for varme, vand og el, ofte som et fast beløb hver måned, der kaldes <i>aconto</i>,",
                             "- hvor stort depositum og forudbetalt leje er,",
                             "- om du må have husdyr,",
                             "- hvor lang tids varsel du skal give, når du vil flytte.",
-                            "Når du vil flytte, skal du opsige lejekontrakten skriftligt. For en lejlighed er varslet ofte 3 måneder.",
+                            "Når du vil flytte, skal du opsige lejekontrakten på skrift. For en lejlighed er varslet ofte 3 måneder.",
                         ],
                         "en": [
                             "## The lease",
@@ -594,10 +594,10 @@ MODULE = {
                         "da": [
                             "## Depositum, forudbetalt leje og husleje",
                             "Når du flytter ind, skal du ofte betale flere ting på én gang:",
-                            "- <b>Depositum</b>: et beløb, som udlejeren har som sikkerhed. Det må højst svare til 3 måneders husleje. Du får pengene tilbage, når du flytter, minus udgifterne til at sætte boligen i stand.",
+                            "- <b>Depositum</b>: et beløb, som udlejeren har som sikkerhed. Det må højst svare til 3 måneders husleje. Du får pengene tilbage, når du flytter. Men udgifterne til at sætte boligen i stand bliver trukket fra.",
                             "- <b>Forudbetalt leje</b>: højst 3 måneders husleje, som dækker de sidste måneder, før du flytter.",
                             "- <b>Den første måneds husleje</b>.",
-                            "Huslejen skal betales forud hver måned, som regel senest den 1. Sæt betalingen op automatisk, fx med Betalingsservice, så du ikke glemmer den. Hvis du ikke betaler huslejen, kan du i værste fald blive sat ud af boligen. Har du problemer med at betale, så kontakt udlejeren eller kommunen hurtigt.",
+                            "Du skal betale huslejen forud hver måned, som regel senest den 1. Betal automatisk, fx med Betalingsservice. Så glemmer du den ikke. Betaler du ikke huslejen, kan du i værste fald blive sat ud af din bolig. Har du svært ved at betale? Så kontakt udlejeren eller kommunen hurtigt.",
                         ],
                         "en": [
                             "## Deposit, prepaid rent and rent",
@@ -631,7 +631,7 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Når du flytter ind og ud",
-                            "Når du flytter ind, så gå rundt i boligen og se efter fejl og mangler, fx ridser, huller og ting, der ikke virker. Tag billeder. Skriv fejlene ned, og send listen til udlejeren senest 14 dage efter, at du er flyttet ind. Så kan du ikke senere blive bedt om at betale for dem. Mange udlejere holder også et <i>indflytningssyn</i> sammen med dig.",
+                            "Når du flytter ind, så gå rundt i din nye bolig. Se efter fejl og mangler, fx ridser, huller og ting, der ikke virker. Tag fotos. Skriv alle fejl ned. Send listen til udlejeren senest 14 dage efter, at du er flyttet ind. Så kan du ikke senere blive bedt om at betale for dem. Mange udlejere holder også et <i>indflytningssyn</i> sammen med dig.",
                             "Når du flytter ud, holder udlejeren et <i>fraflytningssyn</i>. Vær med, hvis du kan. Du skal betale for skader, du selv har lavet. I kontrakten kan der også stå, at du skal betale for fx maling, når du flytter.",
                         ],
                         "en": [
@@ -656,9 +656,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Boligstøtte",
-                            "Hvis du bor til leje og har en lav indkomst, kan du måske få <b>boligstøtte</b>. Det er et tilskud til huslejen fra det offentlige. Du søger på borger.dk med MitID, og Udbetaling Danmark behandler ansøgningen.",
-                            "Hvor meget du kan få, afhænger bl.a. af huslejen, boligens størrelse, hvor mange der bor i boligen, og husstandens indkomst. På borger.dk kan du regne ud, hvor meget du måske kan få.",
-                            "Søg hurtigt: Hvis du søger senest 30 dage efter, at du er flyttet ind, kan du få boligstøtte fra den dag, du flyttede ind. Husk at give besked, hvis din indkomst eller antallet af personer i boligen ændrer sig. Ellers kan du komme til at betale penge tilbage.",
+                            "Bor du til leje og har en lav indkomst? Så kan du måske få <b>boligstøtte</b>. Det er et tilskud til huslejen fra det offentlige. Du søger på borger.dk med MitID. Udbetaling Danmark behandler sagen.",
+                            "Hvor meget du kan få, kommer bl.a. an på huslejen, og hvor stor boligen er. Det kommer også an på, hvor mange der bor i boligen, og på husstandens indkomst. På borger.dk kan du regne ud, hvor meget du måske kan få.",
+                            "Søg hurtigt: Søg senest 30 dage efter, at du er flyttet ind. Så kan du få boligstøtte fra den dag, du flyttede ind. Husk at give besked, hvis din indkomst ændrer sig, eller hvis I bliver flere eller færre i boligen. Ellers kan du komme til at betale penge tilbage.",
                         ],
                         "en": [
                             "## Housing benefit",
@@ -958,13 +958,13 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Husorden og godt naboskab",
-                            "Når mange mennesker bor tæt sammen, er det vigtigt at tage hensyn til hinanden. I de fleste boligområder er der en <b>husorden</b>. Det er regler for, hvordan beboerne bor sammen. Du får den, når du flytter ind. Ellers så spørg efter den. Husordenen handler fx om:",
+                            "Når mange bor tæt sammen, er det vigtigt at tage hensyn til hinanden. I de fleste boligområder er der en <b>husorden</b>. Det er regler for, hvordan man bor sammen. Du får den, når du flytter ind. Ellers så spørg efter den. Den handler fx om:",
                             "- støj, fx hvornår der skal være ro om aftenen og natten,",
                             "- vaskeriet, fx hvordan du booker tid, og at du gør rent efter dig,",
                             "- trappe og kælder, hvor man ikke må stille sine ting,",
-                            "- altan og gård, fx om du må grille, og hvor børnene må lege,",
+                            "- altan og gård, fx om du må grille, og hvor børn må lege,",
                             "- husdyr og rygning.",
-                            "Mange steder er der en ejendomsfunktionær eller vicevært, som du kan kontakte, hvis noget går i stykker. Det er almindeligt at hilse på naboerne og fortælle dem det, hvis man holder fest. Er der et problem med en nabo, så tal roligt med naboen først. Hjælper det ikke, kan du kontakte udlejeren eller boligorganisationen.",
+                            "Mange steder er der en ejendomsfunktionær eller vicevært. Sig til dem, hvis noget går i stykker. Det er normalt at hilse på sine naboer. Det er også normalt at sige det til dem, hvis man holder fest. Er der et problem med en nabo? Så tal roligt med naboen først. Hjælper det ikke, kan du gå til udlejeren eller boligorganisationen.",
                         ],
                         "en": [
                             "## House rules and being a good neighbour",
@@ -1004,10 +1004,10 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Beboerdemokrati",
-                            "I en almen bolig har beboerne indflydelse. Det kaldes <b>beboerdemokrati</b>. Mindst en gang om året er der et <i>afdelingsmøde</i>, hvor beboerne fx stemmer om husordenen og om budgettet, som har betydning for huslejen. Beboerne vælger også en afdelingsbestyrelse, og du kan selv stille op. Det er en god måde at lære dine naboer og dansk demokrati at kende.",
+                            "I en almen bolig har beboerne indflydelse. Det kaldes <b>beboerdemokrati</b>. Mindst en gang om året er der et <i>afdelingsmøde</i>. Her stemmer man fx om husordenen og om budgettet. Budgettet har noget at sige for huslejen. Beboerne vælger også en afdelingsbestyrelse. Du kan selv stille op. Det er en god måde at lære dine naboer og dansk demokrati at kende.",
                             "## Sortering af affald",
-                            "I Danmark skal alle husstande sortere deres affald, så så meget som muligt kan genanvendes. Der bruges de samme billeder (piktogrammer) på affaldsbeholderne i hele landet. Affaldet sorteres i 10 slags: madaffald, papir, pap, glas, metal, plast, mad- og drikkekartoner, tekstiler, farligt affald og restaffald.",
-                            "Farligt affald er fx batterier, maling og kemikalier. Det må ikke komme i restaffaldet. Store ting som møbler kaldes <i>storskrald</i>. Du kan aflevere dem på en genbrugsplads, hvor det ikke koster ekstra for private, eller bruge kommunens ordning for storskrald. Flasker og dåser med pant kan du aflevere i butikken og få pengene tilbage. På kommunens hjemmeside kan du se, hvornår dit affald bliver hentet.",
+                            "I Danmark skal alle husstande sortere deres affald. Så kan så meget som muligt bruges igen. Der bruges de samme billeder (piktogrammer) på affaldsbeholderne i hele landet. Du sorterer i 10 slags: madaffald, papir, pap, glas, metal, plast, mad- og drikkekartoner, tekstiler, farligt affald og restaffald.",
+                            "Farligt affald er fx batterier, maling og kemikalier. Det må ikke komme i restaffaldet. Store ting som møbler kaldes <i>storskrald</i>. Du kan tage dem med til en genbrugsplads. Det koster ikke ekstra for private. Du kan også bruge kommunens ordning for storskrald. Flasker og dåser med pant kan du tage med til butikken. Så får du pantet tilbage. På kommunens hjemmeside kan du se, hvilke dage dit affald bliver hentet.",
                         ],
                         "en": [
                             "## Tenant democracy",
@@ -1037,8 +1037,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Når du flytter",
-                            "Når du flytter, skal du <b>melde flytning</b> senest 5 dage efter, at du er flyttet. Det gør du på borger.dk med MitID. Så bliver din nye adresse registreret i CPR, og mange offentlige myndigheder får automatisk besked. Når du melder flytning, kan du også vælge en ny læge, hvis du flytter langt væk. Du får automatisk et nyt sundhedskort. Husk også at:",
-                            "- opsige din gamle bolig skriftligt og i god tid,",
+                            "Når du flytter, skal du <b>melde flytning</b> senest 5 dage efter, at du er flyttet. Det gør du på borger.dk med MitID. Så bliver din nye adresse skrevet ind i CPR. Mange offentlige myndigheder får så automatisk besked. Flytter du langt væk? Så kan du også vælge en ny læge, når du melder flytning. Du får automatisk et nyt sundhedskort. Husk også at:",
+                            "- opsige din gamle bolig på skrift og i god tid,",
                             "- flytte eller opsige el, internet og andre aftaler,",
                             "- give besked til dit barns skole eller dagtilbud,",
                             "- flytte din indboforsikring. Den dækker dine ting, fx ved brand eller tyveri. Den er frivillig, men de fleste har en,",
@@ -1117,9 +1117,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Når du er uenig med udlejeren",
-                            "Nogle gange er lejer og udlejer uenige, fx om huslejen, om reparationer eller om, hvor meget af depositummet du får tilbage. Tal først med udlejeren, og skriv jeres aftaler ned.",
-                            "Hvis I ikke kan blive enige, kan du klage til <b>Huslejenævnet</b>, hvis du bor privat til leje. Bor du i en almen bolig, hedder det <b>Beboerklagenævnet</b>. Nævnene er nedsat af kommunen, og det koster et lille gebyr at klage. Du kan også få hjælp fra en lejerforening.",
-                            "Udlejeren må ikke bare smide dig ud. Som lejer er du godt beskyttet af loven, og udlejeren kan kun opsige dig af bestemte grunde.",
+                            "Nogle gange er lejer og udlejer uenige. Det kan fx være om huslejen, om ting, der skal laves, eller om, hvor meget af depositummet du får tilbage. Tal først med udlejeren. Skriv jeres aftaler ned.",
+                            "Kan I ikke blive enige, og bor du privat til leje? Så kan du klage til <b>Huslejenævnet</b>. Bor du i en almen bolig, hedder det <b>Beboerklagenævnet</b>. Nævnene er nedsat af kommunen. Det koster et lille gebyr at klage. Du kan også få hjælp fra en lejerforening.",
+                            "Udlejeren må ikke bare smide dig ud. Som lejer er du godt beskyttet af loven. Udlejeren kan kun opsige dig af bestemte grunde.",
                         ],
                         "en": [
                             "## When you disagree with the landlord",

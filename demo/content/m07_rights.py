@@ -129,13 +129,13 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Danmarks vigtigste lov",
-                            "<b>Grundloven</b> er Danmarks forfatning. Den er den vigtigste lov, og alle andre love skal følge den. Den første grundlov blev underskrevet den 5. juni 1849. Derfor er 5. juni Grundlovsdag. Den grundlov, vi har i dag, er fra 1953.",
+                            "<b>Grundloven</b> er Danmarks forfatning. Den er den vigtigste lov. Alle andre love skal følge den. Den første grundlov blev skrevet under den 5. juni 1849. Derfor er 5. juni Grundlovsdag. Den grundlov, vi har i dag, er fra 1953.",
                             "Grundloven siger blandt andet, at magten i Danmark er delt i tre:",
                             "- <b>Folketinget</b> vedtager lovene.",
                             "- <b>Regeringen</b> sørger for, at lovene bliver ført ud i livet.",
-                            "- <b>Domstolene</b> dømmer i sager og er uafhængige.",
-                            "Det kaldes <b>magtens tredeling</b>. Den skal forhindre, at én person eller én gruppe får al magten.",
-                            "Det er svært at ændre Grundloven. Folketinget skal vedtage ændringen to gange med et valg imellem, og bagefter skal befolkningen stemme om den ved en folkeafstemning.",
+                            "- <b>Domstolene</b> dømmer i sager. De er uafhængige.",
+                            "Det kaldes <b>magtens tredeling</b>. Den skal sikre, at ingen person eller gruppe får al magten.",
+                            "Det er svært at ændre Grundloven. Folketinget skal vedtage ændringen to gange. Der skal være et valg mellem de to gange. Så skal folket stemme om den ved en folkeafstemning.",
                         ],
                         "en": [
                             "## Denmark's most important law",
@@ -175,12 +175,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Dine frihedsrettigheder",
-                            "Grundloven beskytter nogle grundlæggende friheder. De fleste af dem gælder for alle, der bor i Danmark – ikke kun for danske statsborgere.",
-                            "- <b>Ytringsfrihed</b>: Du må sige, skrive og mene det, du vil – også kritik af regeringen, politikere og religioner. Staten må ikke indføre censur.",
-                            "- <b>Religionsfrihed</b>: Du må selv vælge din tro. Du må også skifte religion eller vælge ikke at have nogen religion.",
-                            "- <b>Forsamlingsfrihed</b>: Du må mødes med andre og demonstrere – fredeligt og uden våben.",
-                            "- <b>Foreningsfrihed</b>: Du må starte og være med i foreninger, fx en fagforening, et politisk parti eller en sportsklub.",
-                            "- <b>Personlig frihed</b>: Ingen må sættes i fængsel uden en lovlig grund. Bliver du anholdt og ikke løsladt, skal du for en dommer inden for 24 timer.",
+                            "Grundloven beskytter nogle basale friheder. De fleste af dem gælder for alle, der bor i Danmark. De gælder ikke kun for danske statsborgere.",
+                            "- <b>Ytringsfrihed</b>: Du må sige, skrive og mene det, du vil. Det gælder også kritik af regeringen, politikere og religioner. Staten må ikke indføre censur.",
+                            "- <b>Religionsfrihed</b>: Du må selv vælge din tro. Du må også skifte religion eller vælge slet ingen religion.",
+                            "- <b>Forsamlingsfrihed</b>: Du må mødes med andre og demonstrere. Det skal ske fredeligt og uden våben.",
+                            "- <b>Foreningsfrihed</b>: Du må starte foreninger og være med i dem. Det kan fx være en fagforening, et politisk parti eller en sportsklub.",
+                            "- <b>Personlig frihed</b>: Ingen må sættes i fængsel uden en lovlig grund. Hvis du bliver anholdt og ikke sat fri, skal du for en dommer inden for 24 timer.",
                         ],
                         "en": [
                             "## Your freedoms",
@@ -216,12 +216,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Frihed har grænser",
-                            "Friheden gælder for alle. Derfor må din frihed ikke skade andres frihed og sikkerhed. Det er for eksempel ulovligt at:",
+                            "Friheden gælder for alle. Derfor må din frihed ikke skade andres frihed og sikkerhed. Det er fx ulovligt at:",
                             "- true andre med vold",
                             "- offentligt true, håne eller nedværdige en gruppe mennesker på grund af fx hudfarve, etnisk oprindelse, religion eller seksuel orientering",
                             "- sprede krænkende løgne om en anden person",
                             "- opfordre til vold eller terror",
-                            "I Danmark må man kritisere og gøre grin med ideer, religioner og politikere. Det kan føles hårdt, hvis det er noget, man selv holder af. Men det er en del af ytringsfriheden. Man må svare igen med ord – fx skrive et indlæg i en avis eller på de sociale medier. Vold og trusler er aldrig et lovligt svar.",
+                            "I Danmark må man kritisere ideer, religioner og politikere. Man må også gøre grin med dem. Det kan føles hårdt, hvis man selv holder af det. Men det er en del af ytringsfriheden. Man må svare igen med ord. Man kan fx skrive et indlæg i en avis eller på de sociale medier. Vold og trusler er aldrig et lovligt svar.",
                         ],
                         "en": [
                             "## Freedom has limits",
@@ -257,8 +257,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Menneskerettigheder",
-                            "Danmark har også skrevet under på internationale aftaler om menneskerettigheder, fx Den Europæiske Menneskerettighedskonvention og FN's Børnekonvention. Den Europæiske Menneskerettighedskonvention gælder som lov i Danmark.",
-                            "<b>Institut for Menneskerettigheder</b> er Danmarks nationale institution for menneskerettigheder. Instituttet holder øje med, om rettighederne bliver overholdt i Danmark, og giver information om dem til borgerne.",
+                            "Danmark har også skrevet under på aftaler med andre lande om menneskerettigheder. En af dem er Den Europæiske Menneskerettighedskonvention. Den gælder som lov i Danmark. En anden er FN's Børnekonvention.",
+                            "<b>Institut for Menneskerettigheder</b> er Danmarks nationale institution for menneskerettigheder. Det holder øje med, om rettighederne bliver overholdt i Danmark. Det giver også folk viden om dem.",
                         ],
                         "en": [
                             "## Human rights",
@@ -554,12 +554,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Kvinder og mænd har samme rettigheder",
-                            "I Danmark har kvinder og mænd de samme rettigheder og pligter. Det kaldes <b>ligestilling</b>. Kvinder fik stemmeret til Folketinget i 1915. I dag arbejder de fleste kvinder og mænd uden for hjemmet, og mange par deler opgaverne derhjemme, fx madlavning, rengøring og at hente børnene.",
+                            "I Danmark har kvinder og mænd de samme rettigheder og pligter. Det kaldes <b>ligestilling</b>. Kvinder fik stemmeret til Folketinget i 1915. I dag har de fleste kvinder og mænd et job uden for hjemmet. Mange par deler opgaverne hjemme. Det kan fx være at lave mad, gøre rent og hente børnene.",
                             "Ligestilling betyder blandt andet, at:",
                             "- kvinder og mænd skal have samme løn for det samme arbejde",
-                            "- det er forbudt at behandle en person dårligere på jobbet på grund af køn eller graviditet",
+                            "- man ikke må behandle nogen dårligere på jobbet på grund af køn eller graviditet",
                             "- både kvinder og mænd selv må vælge uddannelse, job, venner og partner",
-                            "- begge forældre har ansvar for deres børn – også efter en skilsmisse",
+                            "- begge forældre har ansvar for deres børn. Det gælder også efter en skilsmisse",
                         ],
                         "en": [
                             "## Women and men have the same rights",
@@ -596,9 +596,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Ægteskab og sex skal være frivilligt",
-                            "Man skal være 18 år for at blive gift i Danmark, og begge skal selv ville giftes. Det er en forbrydelse at tvinge nogen til at gifte sig. Både kvinden og manden kan bede om skilsmisse.",
+                            "Man skal være 18 år for at blive gift i Danmark. Begge skal selv ville giftes. Det er en forbrydelse at tvinge nogen til at gifte sig. Både kvinden og manden kan bede om skilsmisse.",
                             "Sex skal altid være frivilligt. Siden 2021 siger loven, at sex uden samtykke er voldtægt. Det gælder også i et ægteskab.",
-                            "Det er også strafbart igen og igen og på en grov måde at kontrollere eller nedgøre sin partner, en tidligere partner eller en anden i familien, fx ved at bestemme, hvem de må se, tage deres telefon eller penge eller true dem. Det kaldes <b>psykisk vold</b>, og det har været strafbart siden 2019.",
+                            "Det er også strafbart at kontrollere eller nedgøre sin partner igen og igen og på en grov måde. Det gælder også over for en tidligere partner eller en anden i familien. Det kan fx være at bestemme, hvem de må se, at tage deres telefon eller penge eller at true dem. Det kaldes <b>psykisk vold</b>. Det har været strafbart siden 2019.",
                         ],
                         "en": [
                             "## Marriage and sex must be voluntary",
@@ -625,10 +625,10 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Vold er forbudt – også mod børn",
-                            "Al vold er forbudt i Danmark. Det gælder på gaden, på arbejdet og derhjemme – mellem voksne og over for børn.",
-                            "Forældre må ikke slå deres børn, heller ikke et lille slag for at opdrage dem. Det har været forbudt siden 1997. Børn skal opdrages med ord, regler og tålmodighed – ikke med slag, trusler eller ydmygelse.",
-                            "Lærere, pædagoger, læger og andre, der arbejder med børn, har pligt til at sige det til kommunen, hvis de er bekymrede for et barn. Formålet er at hjælpe barnet og familien.",
-                            "Omskæring af piger er også forbudt og straffes – også hvis det sker i et andet land.",
+                            "Al vold er forbudt i Danmark. Det gælder på gaden, på jobbet og hjemme. Det gælder mellem voksne og over for børn.",
+                            "Forældre må ikke slå deres børn. Det gælder også et lille slag for at opdrage dem. Det har været forbudt siden 1997. Børn skal opdrages med ord, regler og tålmodighed. Man må ikke bruge slag, trusler eller ydmygelse.",
+                            "Lærere, pædagoger, læger og andre, der arbejder med børn, har en pligt: De skal sige det til kommunen, hvis de er bekymrede for et barn. Målet er at hjælpe barnet og familien.",
+                            "Omskæring af piger er også forbudt og straffes. Det gælder også, hvis det sker i et andet land.",
                         ],
                         "en": [
                             "## Violence is forbidden – including against children",
@@ -659,7 +659,7 @@ MODULE = {
                         "da": [
                             "## Hjælp, hvis du eller andre er udsat for vold",
                             "Er der fare lige nu, så ring <b>112</b>. Ellers kan du ringe til politiet på <b>114</b>.",
-                            "<b>Lev Uden Vold</b> har en national hotline på <b>1888</b>. Den er gratis, anonym og åben døgnet rundt for alle, der oplever vold i en nær relation – og for pårørende, der er bekymrede. Rådgiverne kan fx hjælpe med at finde en plads på et krisecenter.",
+                            "<b>Lev Uden Vold</b> har en national hotline på <b>1888</b>. Den er gratis, anonym og åben døgnet rundt. Den er for alle, der oplever vold i en nær relation. Den er også for pårørende, der er bekymrede. Rådgiverne kan fx hjælpe med at finde en plads på et krisecenter.",
                             "At søge hjælp er ikke at forråde sin familie. Det er din ret at leve uden vold.",
                         ],
                         "en": [
@@ -688,8 +688,8 @@ MODULE = {
                         "da": [
                             "## LGBT+: Du må elske, hvem du vil",
                             "LGBT+ står for lesbiske, bøsser, biseksuelle, transpersoner og andre. I Danmark er det lovligt at være LGBT+. Det er fx forbudt at forskelsbehandle nogen på arbejdsmarkedet på grund af deres seksuelle orientering.",
-                            "Danmark var i 1989 det første land i verden, hvor to af samme køn kunne indgå <b>registreret partnerskab</b>. Siden 2012 har to kvinder eller to mænd kunnet gifte sig – både på rådhuset og i folkekirken.",
-                            "Du behøver ikke bryde dig om alle måder at leve på. Men i Danmark skal du respektere, at andre voksne selv bestemmer, hvem de elsker, og hvordan de lever.",
+                            "Danmark var i 1989 det første land i verden, hvor to af samme køn kunne indgå <b>registreret partnerskab</b>. Siden 2012 har to kvinder eller to mænd kunnet gifte sig. Det gælder både på rådhuset og i folkekirken.",
+                            "Du behøver ikke bryde dig om alle måder at leve på. Men i Danmark skal du respektere andre voksnes valg. De bestemmer selv, hvem de elsker, og hvordan de lever.",
                         ],
                         "en": [
                             "## LGBT+: You may love whom you want",
@@ -992,12 +992,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Politiet hjælper og beskytter",
-                            "Politiets opgave er at skabe tryghed, hjælpe borgerne og opklare forbrydelser. Politiet skal selv følge loven og behandle alle ens.",
-                            "- Ring <b>112</b>, hvis der er fare for liv, eller hvis en forbrydelse sker lige nu.",
+                            "Politiet skal skabe tryghed, hjælpe borgerne og opklare forbrydelser. Det skal selv følge loven. Det skal også behandle alle ens.",
+                            "- Ring <b>112</b>, hvis der er fare for liv. Det gælder også, hvis en forbrydelse sker lige nu.",
                             "- Ring <b>114</b> til politiet, når det ikke haster.",
-                            "- Du kan anmelde mange ting på <b>politi.dk</b>, fx tyveri eller svindel.",
-                            "Politiet tager ikke imod penge eller gaver. At tilbyde en politibetjent penge er bestikkelse, og det er ulovligt. Du kan trygt bede en betjent om hjælp på gaden.",
-                            "Synes du, at politiet har behandlet dig forkert, kan du klage til <b>Den Uafhængige Politiklagemyndighed</b>.",
+                            "- Du kan anmelde mange ting på <b>politi.dk</b>. Det kan fx være tyveri eller svindel.",
+                            "Politiet tager ikke imod penge eller gaver. Hvis du tilbyder en betjent penge, er det bestikkelse. Det er ulovligt. Du kan trygt bede en betjent om hjælp på gaden.",
+                            "Synes du, at politiet har behandlet dig forkert? Så kan du klage til <b>Den Uafhængige Politiklagemyndighed</b>.",
                         ],
                         "en": [
                             "## The police help and protect",
@@ -1033,10 +1033,10 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Domstolene",
-                            "Domstolene afgør sager og dømmer i straffesager. De er uafhængige. Det betyder, at regeringen og politikerne ikke må bestemme, hvad en dommer skal dømme.",
-                            "Der er tre niveauer: <b>byretten</b>, <b>landsretten</b> og <b>Højesteret</b>. De fleste sager begynder i byretten. Er man uenig i dommen, kan man ofte anke sagen til den næste ret.",
-                            "Alle er uskyldige, indtil de er dømt. Er du anklaget for en forbrydelse, har du ret til en advokat, der forsvarer dig (en forsvarer), og til en tolk, hvis du ikke forstår dansk.",
-                            "Har du brug for juridisk hjælp i hverdagen, fx om en regning eller en lejekontrakt, kan du mange steder få gratis retshjælp, fx hos Advokatvagten.",
+                            "Domstolene afgør sager og dømmer i straffesager. De er uafhængige. Regeringen og politikerne må altså ikke bestemme, hvad en dommer skal dømme.",
+                            "Der er tre niveauer: <b>byretten</b>, <b>landsretten</b> og <b>Højesteret</b>. De fleste sager kommer først for byretten. Er man uenig i dommen? Så kan man ofte anke sagen til den næste ret.",
+                            "Alle er uskyldige, indtil de er dømt. Er du anklaget for en forbrydelse? Så har du ret til en advokat, der forsvarer dig (en forsvarer). Du har også ret til en tolk, hvis du ikke forstår dansk.",
+                            "Har du brug for juridisk hjælp i hverdagen, fx om en regning eller en lejekontrakt? Så kan du mange steder få gratis retshjælp. Det kan fx være hos Advokatvagten.",
                         ],
                         "en": [
                             "## The courts",
@@ -1066,13 +1066,13 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Forskelsbehandling – og hvor du kan klage",
-                            "<b>Forskelsbehandling</b> (diskrimination) betyder, at en person bliver behandlet dårligere end andre på grund af fx køn, hudfarve, etnisk oprindelse, religion, alder, handicap eller seksuel orientering. Det er ulovligt på arbejdsmarkedet. Det er også ulovligt fx at nægte nogen adgang til en restaurant eller et diskotek på grund af deres hudfarve eller etniske oprindelse.",
+                            "<b>Forskelsbehandling</b> (diskrimination) er, når en person bliver behandlet dårligere end andre. Det kan fx være på grund af køn, hudfarve, etnisk oprindelse, religion, alder, handicap eller seksuel orientering. Det er ulovligt på arbejdsmarkedet. Man må heller ikke nægte nogen adgang på grund af deres hudfarve eller etniske oprindelse. Det gælder fx på en restaurant eller et diskotek.",
                             "Hvis du oplever forskelsbehandling:",
                             "1. Skriv ned, hvad der skete, hvornår og hvem der var til stede. Gem beskeder og breve.",
-                            "2. Tal med din fagforening, hvis det er sket på arbejdet.",
-                            "3. Klag gratis til <b>Ligebehandlingsnævnet</b>. Du behøver ikke en advokat.",
-                            "4. Få gratis råd hos <b>Institut for Menneskerettigheder</b>, fx hvis du er blevet forskelsbehandlet på grund af etnisk oprindelse eller køn.",
-                            "Er du blevet truet eller angrebet på grund af din hudfarve, din religion eller din seksualitet, så anmeld det til politiet. Det kan være en <b>hadforbrydelse</b>, og så bliver straffen hårdere.",
+                            "2. Tal med din fagforening, hvis det er sket på jobbet.",
+                            "3. Klag gratis til <b>Ligebehandlingsnævnet</b>. Det kræver ikke en advokat.",
+                            "4. Få gratis råd hos <b>Institut for Menneskerettigheder</b>. Det gælder fx, hvis du er blevet forskelsbehandlet på grund af etnisk oprindelse eller køn.",
+                            "Er du blevet truet eller angrebet på grund af din hudfarve, din religion eller din seksualitet? Så anmeld det til politiet. Det kan være en <b>hadforbrydelse</b>. Så bliver straffen hårdere.",
                         ],
                         "en": [
                             "## Discrimination – and where you can complain",
@@ -1112,12 +1112,12 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Dit ophold i Danmark: dine pligter",
-                            "Er du ikke dansk statsborger, har du som regel en <b>opholdstilladelse</b> eller – som EU-borger – et opholdsdokument. Reglerne er forskellige fra person til person. Her er nogle gode vaner for alle:",
-                            "- Vid, hvornår din tilladelse udløber, og søg om forlængelse i god tid.",
+                            "Er du ikke dansk statsborger, har du som regel en <b>opholdstilladelse</b>. Er du EU-borger, har du i stedet et opholdsdokument. Reglerne er ikke ens for alle. Her er nogle gode vaner for alle:",
+                            "- Vid, hvornår din tilladelse udløber. Søg om forlængelse i god tid.",
                             "- Meld flytning senest 5 dage efter, du er flyttet. Det gør du på borger.dk.",
-                            "- Bygger dit ophold fx på et job, en uddannelse eller et ægteskab, så undersøg, om du skal give besked, hvis det ændrer sig.",
+                            "- Bygger dit ophold fx på et job, en uddannelse eller et ægteskab? Så find ud af, om du skal give besked, hvis det ændrer sig.",
                             "- Læs din Digital Post. Her kommer breve om dit ophold.",
-                            "- Vær opmærksom på, at lange ophold uden for Danmark og kriminalitet kan få betydning for din opholdstilladelse.",
+                            "- Vær klar over, at lange ophold uden for Danmark kan påvirke din opholdstilladelse. Det samme gælder kriminalitet.",
                             'Reglerne ændrer sig ofte. De officielle regler står på <a href="https://www.nyidanmark.dk/">nyidanmark.dk</a>. Er du i tvivl om din egen sag, så få personlig rådgivning. Denne lektion er ikke juridisk rådgivning.',
                         ],
                         "en": [

@@ -194,8 +194,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Vikingetiden (ca. 800-1050)",
-                            "Vikingerne levede i Skandinavien for mere end 1.000 år siden. De fleste var bønder, handelsfolk og håndværkere, men nogle tog også på togter og plyndrede i andre lande. De sejlede i hurtige skibe til fx England og Frankrig.",
-                            "I Jelling i Jylland står to store runesten. På den største skrev kong Harald Blåtand omkring år 965, at han havde gjort danerne kristne. Stenen bliver ofte kaldt “Danmarks dåbsattest”.",
+                            "Vikingerne levede i Skandinavien for mere end 1.000 år siden. De fleste var bønder, købmænd og håndværkere. Men nogle tog også på togter og røvede i andre lande. De sejlede i hurtige skibe til fx England og Frankrig.",
+                            "I Jelling i Jylland står to store runesten. Kong Harald Blåtand skrev på den største sten cirka år 965. Han skrev, at han havde gjort danerne kristne. Stenen bliver tit kaldt “Danmarks dåbsattest”.",
                         ],
                         "en": [
                             "## The Viking Age (about 800-1050)",
@@ -219,9 +219,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Kongerne og Grundloven",
-                            "Danmark er et af verdens ældste kongeriger. Kongerækken kan føres tilbage til Gorm den Gamle i 900-tallet. I 1536 skiftede Danmark fra den katolske til den lutherske kirke. Det kaldes <b>reformationen</b>.",
-                            "Fra 1660 havde kongen al magten. Det hed <b>enevælde</b>. Den 5. juni 1849 skrev kong Frederik 7. under på Danmarks første grundlov. Så fik Danmark et parlament, som folket valgte. I begyndelsen havde kun en del af mændene stemmeret. I 1915 fik kvinderne også stemmeret.",
-                            "I dag har kongen ingen politisk magt, men har vigtige opgaver som repræsentant for Danmark. Danmarks konge er <b>Frederik 10.</b> Han blev konge den 14. januar 2024, da hans mor, dronning Margrethe 2., trådte tilbage.",
+                            "Danmark er et af de ældste kongeriger i verden. Rækken af konger går tilbage til Gorm den Gamle i 900-tallet. I 1536 gik landet over fra den katolske til den lutherske kirke. Det kaldes <b>reformationen</b>.",
+                            "Fra 1660 havde kongen al magten. Det hed <b>enevælde</b>. Den 5. juni 1849 skrev kong Frederik 7. under på landets første grundlov. Så fik Danmark et parlament, som folket valgte. Først havde kun en del af mændene stemmeret. I 1915 fik kvinder også stemmeret.",
+                            "I dag har kongen ingen politisk magt. Men han har vigtige opgaver. Han repræsenterer Danmark. Kongen hedder <b>Frederik 10.</b> Han blev konge den 14. januar 2024. Den dag gik hans mor, dronning Margrethe 2., af.",
                         ],
                         "en": [
                             "## The kings and the Constitution",
@@ -248,11 +248,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Krig, tab og genforening",
-                            "I 1864 tabte Danmark en krig mod Preussen og Østrig og mistede hertugdømmerne Slesvig og Holsten. Danmark blev et lille land. Efter Første Verdenskrig var der en folkeafstemning, og i 1920 kom den nordlige del af Slesvig – Sønderjylland – tilbage til Danmark. Det kaldes <b>Genforeningen</b>.",
+                            "I 1864 tabte Danmark en krig mod Preussen og Østrig. Landet tabte også hertugdømmerne Slesvig og Holsten. Danmark blev et lille land. Efter Første Verdenskrig var der en folkeafstemning. Og i 1920 blev den nordlige del af Slesvig dansk igen. Den del hedder Sønderjylland. Det kaldes <b>Genforeningen</b>.",
                             "## Besættelsen 1940-1945",
-                            "Den 9. april 1940 besatte Tyskland Danmark under Anden Verdenskrig. I begyndelsen samarbejdede den danske regering med den tyske besættelsesmagt. Senere voksede modstandsbevægelsen, som bl.a. lavede sabotage mod tyskerne.",
-                            "I oktober 1943 ville tyskerne arrestere de danske jøder. Mange danskere hjalp dem med at flygte i både over Øresund til Sverige, og de fleste blev reddet.",
-                            "Om aftenen den 4. maj 1945 kom budskabet i radioen: De tyske tropper i Danmark havde overgivet sig. Befrielsen trådte i kraft den 5. maj 1945. Mange danskere sætter stadig lys i vinduerne den 4. maj om aftenen for at mindes befrielsen.",
+                            "Den 9. april 1940 besatte Tyskland Danmark under Anden Verdenskrig. Først arbejdede den danske regering sammen med tyskerne. Senere blev modstandsbevægelsen større. Den lavede fx sabotage mod tyskerne.",
+                            "I oktober 1943 ville tyskerne arrestere de danske jøder. Mange danskere hjalp dem med at flygte i både over Øresund til Sverige. De fleste blev reddet.",
+                            "Om aftenen den 4. maj 1945 kom nyheden i radioen: De tyske tropper i Danmark havde overgivet sig. Befrielsen trådte i kraft den 5. maj 1945. Mange danskere sætter stadig lys i vinduet om aftenen den 4. maj. Sådan mindes de befrielsen.",
                         ],
                         "en": [
                             "## War, loss and reunification",
@@ -286,8 +286,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Velfærd, NATO og EU",
-                            "Efter krigen blev Danmark i 1949 medlem af NATO, et forsvarssamarbejde mellem lande i Europa og Nordamerika. I årene efter byggede man <b>velfærdssamfundet</b> op: fri og lige adgang til skole og sundhed og økonomisk hjælp, når man bliver syg, arbejdsløs eller gammel.",
-                            "Den 1. januar 1973 blev Danmark medlem af EF, som i dag hedder EU. Danskerne havde stemt ja ved en folkeafstemning i 1972. Danmark har beholdt kronen og har ikke euroen.",
+                            "Efter krigen blev Danmark medlem af NATO i 1949. NATO er et forsvarssamarbejde mellem lande i Europa og Nordamerika. I årene efter skabte man <b>velfærdssamfundet</b>. Alle har fri og lige adgang til skole og sundhed. Og man får hjælp med penge, når man bliver syg, ledig eller gammel.",
+                            "Den 1. januar 1973 blev Danmark medlem af EF. I dag hedder det EU. Folket havde stemt ja ved en folkeafstemning i 1972. Danmark har stadig kronen og har ikke euroen.",
                         ],
                         "en": [
                             "## Welfare, NATO and the EU",

@@ -187,9 +187,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Hvad er en forening?",
-                            "En forening er en gruppe mennesker, der mødes om noget, de har til fælles. Det kan være fodbold, svømning, musik, skak, madlavning, natur eller det land og den kultur, man kommer fra. Alle foreningerne tilsammen kalder man <b>foreningslivet</b>.",
-                            "Der er foreninger i næsten alle byer og landsbyer. De fleste danskere er eller har været medlem af en forening. Mange børn går til sport eller en anden fritidsaktivitet i en forening en eller to gange om ugen.",
-                            "En forening er ikke en virksomhed. Den skal ikke tjene penge til ejere. Pengene bliver brugt på aktiviteterne, fx bolde, lokaler eller en tur. Mange af dem, der laver arbejdet, er <b>frivillige</b>. Det betyder, at de ikke får løn.",
+                            "En forening er en gruppe mennesker, der mødes om noget, de har til fælles. Det kan være fodbold, svømning, musik, skak, at lave mad, natur eller det land og den kultur, man kommer fra. Alle foreningerne samlet kalder man <b>foreningslivet</b>.",
+                            "Der er foreninger i næsten alle byer og landsbyer. De fleste danskere er eller har været medlem af en forening. Mange børn går til sport eller en anden hobby i en forening. De går der en eller to gange om ugen.",
+                            "En forening er ikke et firma. Den skal ikke tjene penge til ejere. Pengene går til aktiviteterne, fx bolde, lokaler eller en tur. Mange af dem, der laver arbejdet, er <b>frivillige</b>. De får altså ikke løn.",
                         ],
                         "en": [
                             "## What is an association?",
@@ -217,10 +217,10 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Mange slags foreninger",
-                            "- <b>Sportsklubber</b>: fx fodbold, håndbold, badminton, svømning, gymnastik og løb. Mange klubber har hold for både børn og voksne og for både begyndere og øvede.",
-                            "- <b>Kulturforeninger</b>: fx kor, teater, dans, musik, litteratur og foreninger for mennesker med samme baggrund eller sprog.",
-                            "- <b>Forældreforeninger</b>: Forældre arbejder sammen om børnenes skole, daginstitution eller fritid. I folkeskolen er der en <b>skolebestyrelse</b>, hvor forældre bliver valgt og er med til at bestemme. I daginstitutioner er der som regel en forældrebestyrelse.",
-                            "- <b>Interesseforeninger</b>: fx haveforeninger, naturforeninger, spejdere og foreninger for patienter og pårørende.",
+                            "- <b>Sportsklubber</b>: fx fodbold, håndbold, badminton, svømning, gymnastik og løb. Mange klubber har hold for både børn og voksne. Og de har hold for både begyndere og øvede.",
+                            "- <b>Kulturforeninger</b>: fx kor, teater, dans, musik, bøger og foreninger for folk med samme baggrund eller sprog.",
+                            "- <b>Forældreforeninger</b>: Forældre arbejder sammen om deres børns skole, daginstitution eller fritid. I folkeskolen er der en <b>skolebestyrelse</b>. Her bliver forældre valgt, og de er med til at bestemme. I daginstitutioner er der som regel en forældrebestyrelse.",
+                            "- <b>Interesseforeninger</b>: fx haveforeninger, naturforeninger, spejdere og foreninger for syge og deres pårørende.",
                             "- <b>Boligforeninger</b>: Bor du i en almen bolig, kan du være med til at bestemme i dit boligområde. Det lærer du mere om i lektion 3.",
                         ],
                         "en": [
@@ -254,9 +254,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Hvad koster det?",
-                            "Når du bliver medlem, betaler du et <b>kontingent</b>. Det er et beløb, du betaler fx hvert halve år eller hvert år. Prisen er meget forskellig fra forening til forening og fra sport til sport.",
-                            "Foreningerne kan holde prisen nede, fordi kommunen støtter dem. Kommunen giver fx gratis eller billige lokaler og tilskud til aktiviteter for børn og unge. Det står i en lov, der hedder <b>folkeoplysningsloven</b>.",
-                            "Mange steder kan du prøve at træne et par gange gratis, før du melder dig ind. Har du svært ved at betale for dit barns fritidsaktivitet, så spørg foreningen eller kommunen. Nogle foreninger og kommuner har ordninger, der kan hjælpe, fx et fritidspas eller tilskud til kontingentet.",
+                            "Når du bliver medlem, betaler du et <b>kontingent</b>. Det er et beløb, du fx betaler hvert halve år eller hvert år. Prisen er meget forskellig fra forening til forening og fra sport til sport.",
+                            "Foreningerne kan holde prisen nede, fordi kommunen støtter dem. Kommunen giver fx gratis eller billige lokaler. Og den giver penge til aktiviteter for børn og unge. Det står i en lov, der hedder <b>folkeoplysningsloven</b>.",
+                            "Mange steder kan du prøve at træne et par gange gratis, før du melder dig ind. Har du svært ved at betale for dit barns sport eller hobby? Så spørg foreningen eller kommunen. Nogle foreninger og kommuner kan hjælpe, fx med et fritidspas eller med penge til kontingentet.",
                         ],
                         "en": [
                             "## What does it cost?",
@@ -286,12 +286,12 @@ MODULE = {
                             "## Sådan finder du en forening",
                             "1. Spørg på din sprogskole, på jobcentret, i dit barns skole eller hos dine naboer.",
                             "2. Se på kommunens hjemmeside. Mange kommuner har en liste over foreninger.",
-                            "3. Gå på biblioteket. Her hænger der ofte opslag om klubber og aktiviteter.",
+                            "3. Gå på biblioteket. Her hænger der tit opslag om klubber og aktiviteter.",
                             "4. Søg på nettet, fx efter »fodbold børn« og navnet på din by.",
                             "5. Kontakt foreningen, og spørg, om du eller dit barn må komme og prøve.",
                             "## Hvorfor være med?",
-                            "Foreningslivet er en god vej ind i det danske samfund. Du møder mennesker, som du ellers ikke ville møde. Du øver dansk på en naturlig måde. Og dine børn får venner uden for skolen.",
-                            "Mange danskere har fået gode venner gennem en forening. Det tager tid at lære folk at kende, men hvis du kommer fast hver uge, bliver du hurtigt en del af holdet.",
+                            "Foreningslivet er en god vej ind i det danske samfund. Du møder folk, som du ellers ikke ville møde. Du øver dansk på en naturlig måde. Og dine børn får venner uden for skolen.",
+                            "Mange danskere har fået gode venner gennem en forening. Det tager tid at lære folk at kende. Men hvis du kommer fast hver uge, bliver du snart en del af holdet.",
                         ],
                         "en": [
                             "## How to find an association",
@@ -606,9 +606,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Medlemmerne bestemmer",
-                            "En dansk forening er bygget op som et lille demokrati. Det er medlemmerne, der bestemmer. Hvert medlem har som regel én stemme – uanset hvor længe man har været med, og hvor man kommer fra.",
-                            "Foreningen har nogle regler, der hedder <b>vedtægter</b>. Vedtægterne fortæller, hvad foreningen vil (dens formål), hvem der kan blive medlem, og hvordan man træffer beslutninger. Du kan bede om at se vedtægterne, når du bliver medlem.",
-                            "Mange danskere lærer demokrati i praksis i foreningerne. Man øver sig i at sige sin mening, lytte til andre og acceptere, at flertallet bestemmer.",
+                            "En dansk forening er bygget op som et lille demokrati. Det er medlemmerne, der bestemmer. Hvert medlem har som regel én stemme. Det gælder, uanset hvor længe man har været med, og hvor man kommer fra.",
+                            "Foreningen har nogle regler, der hedder <b>vedtægter</b>. De siger, hvad foreningen vil (dens formål). De siger også, hvem der kan blive medlem, og hvordan man træffer beslutninger. Du kan bede om at se dem, når du bliver medlem.",
+                            "Mange danskere lærer demokrati i praksis i foreningerne. Man øver sig i at sige sin mening og lytte til andre. Og man lærer at leve med, at flertallet bestemmer.",
                         ],
                         "en": [
                             "## The members decide",
@@ -635,8 +635,8 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Generalforsamlingen",
-                            "Det vigtigste møde i foreningen er <b>generalforsamlingen</b>. Den bliver som regel holdt én gang om året, og alle medlemmer må komme. Generalforsamlingen er foreningens øverste myndighed. Det betyder, at det er den, der bestemmer mest.",
-                            "Foreningen sender en indkaldelse i god tid, fx på mail eller på foreningens hjemmeside. I indkaldelsen står <b>dagsordenen</b>, altså listen over de punkter, man skal tale om. En typisk dagsorden ser sådan ud:",
+                            "Det vigtigste møde i foreningen er <b>generalforsamlingen</b>. Den er som regel én gang om året. Alle medlemmer må komme. Generalforsamlingen er foreningens øverste myndighed. Den har altså mest at sige.",
+                            "Foreningen sender en indkaldelse i god tid, fx på mail eller på sin hjemmeside. I den står <b>dagsordenen</b>. Det er listen over de ting, man skal tale om. En dagsorden ser tit sådan ud:",
                             "1. Valg af dirigent (den person, der leder mødet)",
                             "2. Bestyrelsens beretning om året, der er gået",
                             "3. Regnskabet: Hvad har foreningen brugt pengene på?",
@@ -644,7 +644,7 @@ MODULE = {
                             "5. Kontingent for det næste år",
                             "6. Valg til bestyrelsen",
                             "7. Eventuelt (her kan man tale om andre ting, men ikke træffe beslutninger)",
-                            "Vil du have foreningen til at gøre noget nyt, kan du sende et forslag til bestyrelsen før fristen. Så kommer det med på dagsordenen, og medlemmerne stemmer om det.",
+                            "Vil du have foreningen til at gøre noget nyt? Så kan du sende et forslag til bestyrelsen før fristen. Det kommer så med på dagsordenen, og medlemmerne stemmer om det.",
                         ],
                         "en": [
                             "## The general meeting",
@@ -693,9 +693,9 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Bestyrelsen",
-                            "På generalforsamlingen vælger medlemmerne en <b>bestyrelse</b>. Bestyrelsen leder foreningen i hverdagen mellem generalforsamlingerne. Den holder møder, laver planer og sørger for, at økonomien er i orden.",
-                            "Bestyrelsen har typisk en <b>formand</b>, der leder bestyrelsens møder og taler på foreningens vegne, og en <b>kasserer</b>, der holder styr på pengene. Der kan også være en næstformand, en sekretær og nogle andre medlemmer.",
-                            "Bestyrelsens medlemmer er næsten altid frivillige. De får ikke løn for arbejdet. Alle medlemmer kan stille op til bestyrelsen – også dig. Det er en god måde at lære mange mennesker at kende på og få erfaring, som du kan skrive på dit CV.",
+                            "På generalforsamlingen vælger medlemmerne en <b>bestyrelse</b>. Den leder foreningen i hverdagen mellem generalforsamlingerne. Den holder møder, laver planer og sørger for, at økonomien er i orden.",
+                            "Bestyrelsen har som regel en <b>formand</b> og en <b>kasserer</b>. Formanden leder bestyrelsens møder og taler på foreningens vegne. Kassereren holder styr på pengene. Der kan også være en næstformand, en sekretær og nogle andre medlemmer.",
+                            "Bestyrelsens medlemmer er næsten altid frivillige. De får ikke løn for det. Alle medlemmer kan stille op til bestyrelsen – også dig. Det er en god måde at lære mange folk at kende på. Og du får erfaring, som du kan skrive på dit CV.",
                         ],
                         "en": [
                             "## The board",
@@ -723,11 +723,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Penge og ansvar",
-                            "Foreningens penge kommer fx fra kontingenter, tilskud fra kommunen, fonde og fester eller loppemarkeder. Kassereren skriver alt ned i et regnskab. Hvert år viser bestyrelsen regnskabet på generalforsamlingen. Før mødet har en revisor – ofte et andet medlem – tjekket det.",
-                            "Betal dit kontingent til tiden. Hvis du vil stoppe, skal du <b>melde dig ud</b>. Ellers kan foreningen blive ved med at opkræve kontingent. Læs i vedtægterne, eller spørg kassereren, hvordan du melder dig ud.",
+                            "Foreningen får fx penge fra kontingenter, fra kommunen og fra fonde. Den kan også få penge fra fester eller loppemarkeder. Kassereren skriver alt ned i et regnskab. Hvert år viser bestyrelsen regnskabet på generalforsamlingen. Før mødet har en revisor tjekket det. Det er tit et andet medlem.",
+                            "Betal dit kontingent til tiden. Hvis du vil stoppe, skal du <b>melde dig ud</b>. Ellers kan du blive ved med at skulle betale. Læs i vedtægterne, hvordan du gør. Eller spørg kassereren.",
                             "## Start din egen forening",
-                            "Har du og nogle andre en fælles idé, kan I starte jeres egen forening. I holder en stiftende generalforsamling, skriver vedtægter og vælger en bestyrelse. Hvis kommunen godkender foreningen, kan den fx låne lokaler og søge tilskud.",
-                            "Kommunen og det lokale frivilligcenter kan give råd om, hvordan man gør.",
+                            "Har du og nogle andre en fælles idé? Så kan I starte jeres egen forening. I holder en stiftende generalforsamling, laver vedtægter og vælger en bestyrelse. Godkender kommunen foreningen, kan den fx låne lokaler og søge om støtte.",
+                            "Kommunen og det lokale frivilligcenter kan give råd om det.",
                         ],
                         "en": [
                             "## Money and responsibility",
@@ -1017,11 +1017,11 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Frivilligt arbejde",
-                            "I Danmark laver mange mennesker frivilligt arbejde. De træner et børnehold, hjælper med lektier, besøger ældre, der er ensomme, sorterer tøj i en genbrugsbutik eller hjælper til ved en byfest. De får ikke løn, men de får noget andet: fællesskab, nye venner og en følelse af at gøre noget godt.",
-                            "Frivilligt arbejde er også en god måde at lære dansk på og få erfaring fra Danmark. Du kan skrive det på dit CV, og måske kan du få en reference fra foreningen, når du søger job.",
-                            'Du kan finde frivillige opgaver på <a href="https://frivilligjob.dk/">frivilligjob.dk</a>, hos dit lokale frivilligcenter eller hos organisationer som Dansk Røde Kors og Dansk Flygtningehjælp.',
-                            "<b>Vigtigt:</b> Får du en ydelse, fx kontanthjælp eller dagpenge, må du som regel gerne være frivillig. Men der er regler – fx skal du stadig kunne tage et job og komme til de aktiviteter, du har aftalt med jobcentret. Spørg dit jobcenter eller din a-kasse, før du starter.",
-                            "Reglerne for kontanthjælp er blevet lavet om: Et nyt kontanthjælpssystem er indført i etaper i 2025 og 2026. Siden 2025 har nogle, der får kontanthjælp eller en lignende ydelse fra kommunen, også <b>arbejdspligt</b>. Det gælder fx nogle, der ikke har boet og arbejdet i Danmark i mange år. Arbejdspligt betyder, at man skal deltage i arbejde og andre aktiviteter i op til 37 timer om ugen. Kommunen fortæller dig, hvis det gælder dig. Spørg jobcentret, hvad der gælder for dig, og hvordan frivilligt arbejde passer ind i din plan.",
+                            "I Danmark laver mange folk frivilligt arbejde. De træner et børnehold eller hjælper med lektier. De besøger ensomme ældre, sorterer tøj i en genbrugsbutik eller hjælper til ved en byfest. De får ikke løn. Men de får noget andet: fællesskab, nye venner og en følelse af at gøre noget godt.",
+                            "Frivilligt arbejde er også en god måde at lære dansk på. Og du får erfaring fra Danmark. Du kan skrive det på dit CV. Måske kan du også få en reference fra foreningen, når du søger job.",
+                            'Du kan finde opgaver som frivillig på <a href="https://frivilligjob.dk/">frivilligjob.dk</a> eller hos dit lokale frivilligcenter. Du kan også finde dem hos fx Dansk Røde Kors og Dansk Flygtningehjælp.',
+                            "<b>Vigtigt:</b> Får du en ydelse, fx kontanthjælp eller dagpenge? Så må du som regel gerne være frivillig. Men der er regler. Fx skal du stadig kunne tage et job. Og du skal komme til de aktiviteter, du har aftalt med jobcentret. Spørg dit jobcenter eller din a-kasse, før du går i gang.",
+                            "Reglerne for kontanthjælp er lavet om: Et nyt kontanthjælpssystem er kommet i etaper i 2025 og 2026. Nogle får kontanthjælp eller en lignende ydelse fra kommunen. Siden 2025 har nogle af dem også <b>arbejdspligt</b>. Det gælder fx nogle, der ikke har boet og arbejdet i Danmark i mange år. Arbejdspligt betyder, at man skal være med i arbejde og andre aktiviteter op til 37 timer om ugen. Kommunen siger det til dig, hvis det gælder dig. Spørg jobcentret, hvad der gælder for dig. Spørg også, hvordan frivilligt arbejde passer ind i din plan.",
                         ],
                         "en": [
                             "## Voluntary work",
@@ -1055,7 +1055,7 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Biblioteket – et mødested for alle",
-                            "Biblioteket er meget mere end bøger. Det er et gratis og åbent sted, hvor alle er velkomne. Du behøver ikke købe noget, og du må gerne bare sidde og læse avis eller bruge internettet. Mange biblioteker tilbyder fx:",
+                            "Biblioteket er meget mere end bøger. Det er et gratis og åbent sted, hvor alle er velkomne. Du skal ikke købe noget. Du må gerne bare sidde og læse avis eller gå på nettet. Mange biblioteker har fx:",
                             "- lån af bøger, lydbøger, film og musik – også bøger på andre sprog end dansk og bøger på let dansk",
                             "- computere, wifi og printer",
                             "- hjælp til det digitale, fx Digital Post og borger.dk",
@@ -1104,15 +1104,15 @@ MODULE = {
                     "text": {
                         "da": [
                             "## Naboer og lokalsamfund",
-                            "Mange danskere er lidt tilbageholdende over for mennesker, de ikke kender. Det betyder ikke, at de er uvenlige. Ofte venter de bare på, at den anden tager det første skridt. Du kan sagtens være den, der starter.",
+                            "Mange danskere er lidt tilbageholdende over for folk, de ikke kender. Det betyder ikke, at de er uvenlige. Tit venter de bare på, at den anden tager det første skridt. Du kan godt være den, der starter.",
                             "- Hils på dine naboer på trappen eller i gården. Et »hej« eller »godmorgen« er nok.",
                             "- Præsentér dig, når du flytter ind. Nogle hænger en lille seddel op og siger hej.",
-                            "- Læs husordenen. Den fortæller fx, hvornår der skal være ro, og hvordan man sorterer affald.",
-                            "- Kom til fælles arrangementer, fx fællesspisning, gårdfest eller en arbejdsdag, hvor man gør området pænt sammen.",
+                            "- Læs husordenen. Den siger fx, hvornår der skal være ro, og hvordan man sorterer affald.",
+                            "- Kom til fælles arrangementer, fx fællesspisning eller gårdfest. Eller kom til en arbejdsdag, hvor alle gør området pænt sammen.",
                             "- Sig til, hvis der er et problem. Tal venligt og direkte med naboen, før det bliver til en stor konflikt.",
                             "## Beboerdemokrati",
-                            "Bor du i en almen bolig (en lejebolig fra en boligorganisation), er du med i <b>beboerdemokratiet</b>. Hvert år er der et <b>afdelingsmøde</b>, hvor alle beboere kan komme. Her bestemmer beboerne fx over husordenen, fællesarealerne og nogle ting, der påvirker huslejen. Beboerne vælger også en afdelingsbestyrelse.",
-                            "Det fungerer næsten som en forening: Du kan stille forslag, stemme og stille op. Det er en god måde at få indflydelse på, hvor du bor – og at møde dine naboer. Bor du i en andelsbolig eller en ejerlejlighed, er der også en forening med en generalforsamling, hvor man bestemmer sammen.",
+                            "Bor du i en almen bolig (en lejebolig fra en boligorganisation), er du med i <b>beboerdemokratiet</b>. Hvert år er der et <b>afdelingsmøde</b>, og alle beboere kan komme. Her bestemmer beboerne fx over husordenen, fællesarealerne og nogle ting, der påvirker huslejen. De vælger også en afdelingsbestyrelse.",
+                            "Det er næsten som en forening: Du kan stille forslag, stemme og stille op. Det er en god måde at få indflydelse på, hvor du bor. Og du møder dine naboer. Bor du i en andelsbolig eller en ejerlejlighed? Så er der også en forening med en generalforsamling. Her bestemmer man sammen.",
                         ],
                         "en": [
                             "## Neighbours and local community",

@@ -68,3 +68,18 @@ def test_a_lesson_shows_when_its_facts_were_checked(client):
     assert lesson.facts_checked == arabic.facts_checked == datetime.date(2026, 12, 7)
     assert "Fakta kontrolleret 7. december 2026." in danish_html
     assert "تم التحقق من المعلومات في" in arabic_html
+
+
+def test_every_danish_lesson_is_easy_to_read(content, settings):
+    """Plain language: every demo lesson's running text at LIX READABILITY_TARGET_LIX (30) or below,
+    as the lesson editor measures it (lessons.readability)."""
+    from bench.readability import lesson_units
+    from lessons.readability import measure
+
+    too_hard = {
+        lesson["slug"]: found.lix
+        for lesson in lessons(content)
+        if (found := measure(lesson_units(lesson))).lix > settings.READABILITY_TARGET_LIX
+    }
+
+    assert too_hard == {}
