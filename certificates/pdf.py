@@ -1,12 +1,12 @@
 """The certificate a learner gets for meeting the course requirement: one A4 page as a PDF.
 
 The page says the same twice, in the learner's language and in Danish (once when the learner's
-language is Danish). fpdf2 draws it with two OFL fonts installed from npm (package.json) into
-`settings.CERTIFICATE_FONT_DIR`: Noto Serif (Latin, Cyrillic) and Noto Naskh Arabic (the Arabic
-script, also for Persian and Pashto). Each font is the other's fallback, so a name in another
-script than the text around it is drawn too. HarfBuzz shapes the text (Arabic letters join) and
-fpdf2's bidi algorithm lays right-to-left paragraphs out from the right; fpdf2 embeds only the
-glyphs used, which keeps the file small.
+language is Danish). fpdf2 draws it with three OFL fonts installed from npm (package.json) into
+`settings.CERTIFICATE_FONT_DIR`: Noto Serif (Latin, Cyrillic), Noto Naskh Arabic (the Arabic
+script, also for Persian and Pashto) and Noto Sans Ethiopic (Ge'ez: Tigrinya, Amharic). Each font
+is the others' fallback, so a name in another script than the text around it is drawn too.
+HarfBuzz shapes the text (Arabic letters join) and fpdf2's bidi algorithm lays right-to-left
+paragraphs out from the right; fpdf2 embeds only the glyphs used, which keeps the file small.
 """
 
 import datetime
@@ -27,9 +27,14 @@ FONT_FILES = {
     ("serif", "B"): "noto-serif/700Bold/NotoSerif_700Bold.ttf",
     ("naskh", ""): "noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf",
     ("naskh", "B"): "noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf",
+    ("ethiopic", ""): "noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf",
+    ("ethiopic", "B"): "noto-sans-ethiopic/700Bold/NotoSansEthiopic_700Bold.ttf",
 }
 # The OpenType script and language HarfBuzz shapes a right-to-left language's text with.
 ARABIC_SCRIPT_LANGUAGES = {"ar": "ARA", "fa": "FAR", "prs": "DRI", "ps": "PAS", "ur": "URD"}
+# Languages written in Ge'ez (Ethiopic), with their OpenType language tags.
+ETHIOPIC_SCRIPT_LANGUAGES = {"ti": "TGY", "am": "AMH"}
+FAMILIES = ("serif", "naskh", "ethiopic")
 
 INK = (33, 37, 41)
 MUTED = (96, 103, 112)
@@ -193,13 +198,18 @@ def _part(pdf, facts, language, top, scale):
         texts = _texts(facts)
         language_name = get_language_info(language)["name_local"]
     language_name = language_name[:1].upper() + language_name[1:]
-    main, fallback = ("naskh", "serif") if language in ARABIC_SCRIPT_LANGUAGES else ("serif", "naskh")
-    pdf.set_fallback_fonts([fallback], exact_match=False)
+    if language in ARABIC_SCRIPT_LANGUAGES:
+        main, script = "naskh", "arab"
+    elif language in ETHIOPIC_SCRIPT_LANGUAGES:
+        main, script = "ethiopic", "ethi"
+    else:
+        main, script = "serif", None
+    pdf.set_fallback_fonts([family for family in FAMILIES if family != main], exact_match=False)
     pdf.set_text_shaping(
         True,
         direction="rtl" if rtl else "ltr",
-        script="arab" if language in ARABIC_SCRIPT_LANGUAGES else None,
-        language=ARABIC_SCRIPT_LANGUAGES.get(language),
+        script=script,
+        language=ARABIC_SCRIPT_LANGUAGES.get(language) or ETHIOPIC_SCRIPT_LANGUAGES.get(language),
     )
     lines = [
         (language_name, "", 8, MUTED, 0),

@@ -15,7 +15,7 @@ EXTRA_LANG_INFO = {
     "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
 }
 
-DEFAULT_LANGUAGES = ("da", "en", "ar", "uk")
+DEFAULT_LANGUAGES = ("da", "en", "ar", "uk", "fa", "so", "ti")
 
 
 def register_extra_languages():

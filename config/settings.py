@@ -196,6 +196,9 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     # The H5P player, installed from npm by `make` (package.json); served as /static/h5p-standalone/.
     ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone" / "dist"),
+    # Web fonts for Ge'ez (Tigrinya) and Persian (static/css/samfund.css), from npm.
+    ("fonts/noto-sans-ethiopic", BASE_DIR / "node_modules" / "@fontsource" / "noto-sans-ethiopic" / "files"),
+    ("fonts/vazirmatn", BASE_DIR / "node_modules" / "@fontsource" / "vazirmatn" / "files"),
 ]
 # The certificate's fonts (certificates/pdf.py): Noto Serif and Noto Naskh Arabic (OFL), installed
 # from npm by `make` (package.json).

@@ -4,10 +4,12 @@ import polib
 import pytest
 from django.conf import settings
 
-from courses.management.commands.compile_catalogues import REQUIRED_LANGUAGES, catalogue_problems
+from courses.management.commands.compile_catalogues import catalogue_problems
+
+CONFIGURED = [code for code, _name in settings.LANGUAGES]
 
 
-@pytest.mark.parametrize("language", REQUIRED_LANGUAGES)
+@pytest.mark.parametrize("language", CONFIGURED)
 def test_the_catalogue_is_complete(language):
     path = Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"
     po = polib.pofile(str(path))
@@ -16,7 +18,7 @@ def test_the_catalogue_is_complete(language):
     assert po.percent_translated() == 100
 
 
-@pytest.mark.parametrize("language", ("da", "ar", "uk"))
+@pytest.mark.parametrize("language", [code for code in CONFIGURED if code != "en"])
 def test_the_catalogue_is_really_translated(language):
     po = polib.pofile(str(Path(settings.LOCALE_PATHS[0]) / language / "LC_MESSAGES" / "django.po"))
     singular = [entry for entry in po if not entry.msgid_plural and not entry.obsolete]

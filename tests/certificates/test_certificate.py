@@ -289,3 +289,28 @@ def test_my_course_offers_the_certificate_once_the_requirement_is_met(client, le
 
     assert "Download your certificate" in body
     assert 'href="/en/my-course/certificate.pdf"' in body
+
+
+@time_machine.travel(TODAY)
+@pytest.mark.parametrize(
+    ("language", "first_name", "last_name", "font"),
+    [
+        ("ti", "ዮናስ", "ተኽለ", "NotoSansEthiopic"),
+        ("fa", "مریم", "احمدی", "NotoNaskhArabic"),
+        ("so", "Faadumo", "Cali", "NotoSerif"),
+    ],
+)
+def test_a_learner_in_a_newer_language_gets_a_certificate_drawn_in_its_script(
+    client, learner, course, language, first_name, last_name, font
+):
+    met(learner, course, first_name=first_name, last_name=last_name, language=language)
+    client.force_login(learner)
+
+    response = client.get(f"/{language}/my-course/certificate.pdf")
+
+    assert_pdf_download(response, learner.username)
+    assert any(font in name for name in font_names(response)), font_names(response)
+    text = pdf_text(response)
+    assert "20. maj 2026" in text and "Dansk" in text
+    if language == "so":
+        assert text.count("Faadumo Cali") == 2 and "Soomaali" in text
