@@ -86,3 +86,20 @@ def browser_learner(live_site, django_db_blocker):
     with django_db_blocker.unblock():
         Statement.objects.filter(agents__agent_key=agent_key(learner.xapi_actor())).delete()
         learner.delete()
+
+
+@pytest.fixture
+def h5p_lesson(live_site, django_db_blocker):
+    """A lesson with two activities, committed for the live server, and removed afterwards."""
+    from tests.fixtures.h5p import build_h5p, lesson_with_h5p, ready_package, with_question
+
+    with django_db_blocker.unblock():
+        packages = [
+            ready_package(),
+            ready_package(build_h5p(with_question("Hvor tit er der valg?", "Hvert 4. år"))),
+        ]
+        lesson = lesson_with_h5p(*packages, slug="h5p-i-browseren")
+        yield lesson, packages, [child.id for child in lesson.body[1:]]
+        lesson.delete()
+        for package in packages:
+            package.delete()

@@ -19,7 +19,6 @@ from tests.fixtures.h5p import (
     package_files,
     read_json,
     ready_package,
-    with_question,
 )
 
 pytestmark = pytest.mark.browser
@@ -127,28 +126,12 @@ def test_package_code_reads_nothing_of_the_learners_session(
     assert learner.username not in str(stolen)
 
 
-@pytest.fixture
-def two_activities(browser_learner, django_db_blocker):
-    """A lesson with two packages that share their libraries."""
-    with django_db_blocker.unblock():
-        packages = [
-            ready_package(),
-            ready_package(build_h5p(with_question("Hvor tit er der valg?", "Hvert 4. år"))),
-        ]
-        lesson = lesson_with_h5p(*packages, slug="h5p-to-aktiviteter")
-    yield browser_learner, lesson
-    with django_db_blocker.unblock():
-        lesson.delete()
-        for package in packages:
-            package.delete()
-
-
 def test_on_its_own_origin_a_lessons_activities_load_each_library_file_once(
-    live_site, browser_page, two_activities, settings
+    live_site, browser_page, browser_learner, h5p_lesson, settings
 ):
     settings.H5P_PLAYER_ORIGIN = live_site.replace("127.0.0.1", "localhost")
     settings.SITE_BASE_URL = live_site
-    learner, lesson = two_activities
+    learner, (lesson, _packages, _blocks) = browser_learner, h5p_lesson
     asked = []
 
     def count(sender, environ, **kwargs):

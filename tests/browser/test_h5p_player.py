@@ -3,8 +3,6 @@ dispatches `samfund:h5p-xapi` on the block's container with H5P's xAPI statement
 
 import pytest
 
-from tests.fixtures.h5p import build_h5p, lesson_with_h5p, ready_package, with_question
-
 pytestmark = pytest.mark.browser
 
 COLLECT_EVENTS = """() => {
@@ -13,21 +11,6 @@ COLLECT_EVENTS = """() => {
     window.h5pEvents.push({detail: event.detail, target: event.target.dataset.h5pBlock});
   });
 }"""
-
-
-@pytest.fixture
-def h5p_lesson(live_site, django_db_blocker):
-    """A lesson with two activities, committed for the live server, and removed afterwards."""
-    with django_db_blocker.unblock():
-        packages = [
-            ready_package(),
-            ready_package(build_h5p(with_question("Hvor tit er der valg?", "Hvert 4. år"))),
-        ]
-        lesson = lesson_with_h5p(*packages, slug="h5p-i-browseren")
-        yield lesson, packages, [child.id for child in lesson.body[1:]]
-        lesson.delete()
-        for package in packages:
-            package.delete()
 
 
 def open_lesson(page, live_site, lesson):
