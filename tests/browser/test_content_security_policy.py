@@ -5,7 +5,7 @@ logs in, opens "My course" and plays an H5P activity in a lesson."""
 import pytest
 
 from tests.browser.helpers import log_in_learner
-from tests.browser.test_h5p_player import answer, h5p_lesson  # noqa: F401 (the fixture)
+from tests.browser.test_h5p_player import answer
 
 pytestmark = pytest.mark.browser
 
