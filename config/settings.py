@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_str
 from config.languages import DEFAULT_LANGUAGES, bidi_codes, language_choices
+from config.machine_translation import machine_translator_settings
 from lrs import conf as lrs_conf
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "certificates",
     "lrs",
     "operations",
+    "translations",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -179,6 +181,19 @@ LANGUAGES = language_choices(SAMFUND_LANGUAGES)
 LANGUAGES_BIDI = bidi_codes(SAMFUND_LANGUAGES)
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A page translated with "Translate this page" starts as a draft, not live with Danish in it
+# (translations.moderation holds the other ways a translation could go live).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation for editors, off by default: MACHINE_TRANSLATOR=deepl (with DEEPL_AUTH_KEY) or
+# libretranslate (with LIBRETRANSLATE_URL, and LIBRETRANSLATE_API_KEY if the server wants one).
+MACHINE_TRANSLATOR = env_str("MACHINE_TRANSLATOR").strip().lower()
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_settings(
+    MACHINE_TRANSLATOR,
+    deepl_key=env_str("DEEPL_AUTH_KEY"),
+    libretranslate_url=env_str("LIBRETRANSLATE_URL"),
+    libretranslate_key=env_str("LIBRETRANSLATE_API_KEY"),
+    timeout=env_int("MACHINE_TRANSLATOR_TIMEOUT", 10),
+)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Copenhagen"

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("reminders.urls")),
     path("", include("certificates.urls")),
     path("", include("accounts.urls")),
+    path("", include("lessons.reference_urls")),
     course_views.serve_pattern(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -57,3 +57,52 @@ def translations_for_switcher(page):
     translations = page.get_translations(inclusive=True).live().select_related("locale")
     by_language = {translation.locale.language_code: translation for translation in translations}
     return by_language
+
+
+def translated_from(page):
+    """For a translated page: `(danish, made_from, outdated)`, where `danish` is the live Danish
+    page, `made_from` the Danish as it was when this translation was made, and `outdated` whether
+    the Danish was published since. None for a Danish page, a draft, or one without a live Danish
+    page.
+
+    A translation is made from the Danish text wagtail-localize last took (its source, "synced");
+    if the translation was published before that sync, from the Danish live when it was published.
+    So the moment is the earlier of the two, and the Danish version is the one published last
+    before it (Wagtail's publish log). Read once per page object.
+    """
+    if not hasattr(page, "_translated_from"):
+        page._translated_from = _translated_from(page)
+    return page._translated_from
+
+
+def _translated_from(page):
+    from wagtail.models import PageLogEntry
+    from wagtail_localize.models import TranslationSource
+
+    default = Locale.get_default()
+    if page.locale_id == default.pk or not page.last_published_at:
+        return None
+    danish = page.get_translation_or_none(default)
+    if danish is None or not danish.live or not danish.last_published_at:
+        return None
+    danish = danish.specific
+    made_at = page.last_published_at
+    synced = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .order_by("-last_updated_at")
+        .values_list("last_updated_at", flat=True)
+        .first()
+    )
+    if synced is not None:
+        made_at = min(made_at, synced)
+    if danish.last_published_at <= made_at:
+        return danish, danish, False
+    entry = (
+        PageLogEntry.objects.filter(page=danish, action="wagtail.publish", timestamp__lte=made_at)
+        .exclude(revision=None)
+        .order_by("-timestamp", "-pk")
+        .select_related("revision")
+        .first()
+    )
+    made_from = entry.revision.as_object() if entry is not None else danish
+    return danish, made_from, True

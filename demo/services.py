@@ -5,11 +5,20 @@ from wagtail.models import Locale, Page, Site
 
 from courses.models import CoursePage, HomePage, ModulePage, RoleModelIndexPage, RoleModelStoryPage
 from demo import builders
-from demo.content import schema, site
+from demo.content import overlay, schema, site
 from demo.content.schema import ALL_LANGUAGES, SOURCE_LANGUAGE
 from demo.pages import ensure_page
 from demo.users import ensure_demo_people
 from lessons.models import CommunityResource, GlossaryTerm, LessonPage
+from translations.models import LanguageReview
+
+# The languages the demo's text was translated into without a native speaker's review.
+UNREVIEWED = ("ar", "uk", *overlay.LANGUAGES)
+REVIEW_NOTE = (
+    "The demo course's text, glossary and resources were translated from the Danish with care, "
+    "using the course's term list, but no native speaker has reviewed them yet. Read the lessons "
+    "on health, emergencies and getting help first: learners act on their phone numbers and rules."
+)
 
 
 def load_demo(with_people=True, content=None):
@@ -26,6 +35,7 @@ def load_demo(with_people=True, content=None):
     languages = [code for code, _name in settings.LANGUAGES]
     for code in languages:
         Locale.objects.get_or_create(language_code=code)
+    ensure_reviews(languages)
     snippets = {
         "glossary": ensure_translated_snippets(GlossaryTerm, content["glossary"], ["term", "explanation"]),
         "resources": ensure_translated_snippets(
@@ -77,6 +87,16 @@ def load_demo(with_people=True, content=None):
     return ensure_demo_people() if with_people else []
 
 
+def ensure_reviews(languages):
+    """Each translated language marked as needing a native speaker's review (an existing record,
+    perhaps changed by a moderator since, is left as it is)."""
+    for code in UNREVIEWED:
+        if code in languages:
+            LanguageReview.objects.get_or_create(
+                locale=Locale.objects.get(language_code=code), defaults={"note": REVIEW_NOTE}
+            )
+
+
 def ensure_home(languages):
     """The Danish home page as the default site's root, replacing Wagtail's welcome page."""
     root = Page.get_first_root_node()
@@ -108,18 +128,25 @@ def ensure_home(languages):
 
 
 def ensure_translated_snippets(model, entries, translated_fields, plain_fields=()):
-    """Parler-translated rows by key, with a translation per configured language."""
-    languages = {code for code, _name in settings.LANGUAGES}
+    """Parler-translated rows by key, with a translation per configured language.
+
+    A row that exists is left as it is, except that a language it lacks (one configured since it
+    was made) is added: editors' changes survive, and a new language arrives on a second run.
+    """
+    languages = builders.configured(ALL_LANGUAGES, [code for code, _name in settings.LANGUAGES])
     objects = {}
     for key, data in entries.items():
         instance = model.objects.filter(key=key).first()
         if instance is None:
             instance = model(key=key, **{name: data[name] for name in plain_fields})
-            for language in ALL_LANGUAGES:
-                if language in languages:
-                    instance.set_current_language(language)
-                    for name in translated_fields:
-                        setattr(instance, name, data[name][language])
+            missing = languages
+        else:
+            missing = [code for code in languages if not instance.has_translation(code)]
+        for language in missing:
+            instance.set_current_language(language)
+            for name in translated_fields:
+                setattr(instance, name, data[name][language])
+        if missing:
             instance.save()
         objects[key] = instance
     return objects

@@ -14,11 +14,15 @@ from teaching.models import Assignment, LearnerClass
 DEMO_USERS = [
     # (username, password, role, what they can do)
     ("admin", "samfund-admin", None, "superuser: everything, including the Wagtail admin"),
-    ("editor", "samfund-editor", User.Role.EDITOR, "writes and translates pages in the Wagtail admin"),
+    ("editor", "samfund-editor", User.Role.EDITOR, "writes and translates pages, sends them for moderation"),
+    ("moderator", "samfund-moderator", User.Role.EDITOR, "reviews and publishes pages and translations"),
     ("teacher", "samfund-teacher", User.Role.TEACHER, "teacher at Sprogcenter Vejle"),
     ("coordinator", "samfund-coordinator", User.Role.COORDINATOR, "integration coordinator, Vejle Kommune"),
     ("learner", "2468", User.Role.LEARNER, "a learner at Sprogcenter Vejle (PIN)"),
 ]
+
+# The editors' Wagtail groups: editors write and submit for moderation, moderators publish.
+WAGTAIL_GROUPS = {"editor": "Editors", "moderator": "Moderators"}
 
 
 def ensure_demo_people():
@@ -46,7 +50,7 @@ def ensure_demo_people():
             if role in (User.Role.TEACHER, User.Role.LEARNER):
                 user.sites.add(school)
             if role == User.Role.EDITOR:
-                user.groups.add(Group.objects.get(name="Editors"))
+                user.groups.add(Group.objects.get(name=WAGTAIL_GROUPS[username]))
         users.append(user)
     ensure_demo_class(school, users)
     return users

@@ -122,6 +122,7 @@ class GlossaryTerm(TranslatableModel):
     translations = TranslatedFields(
         term=models.CharField(_("term"), max_length=120),
         explanation=models.TextField(_("plain-language explanation")),
+        translated_at=models.DateTimeField(_("changed at"), auto_now=True),
     )
 
     class Meta:
@@ -159,6 +160,7 @@ class CommunityResource(TranslatableModel):
     translations = TranslatedFields(
         name=models.CharField(_("name"), max_length=160),
         description=models.TextField(_("description")),
+        translated_at=models.DateTimeField(_("changed at"), auto_now=True),
     )
 
     class Meta:

@@ -21,6 +21,8 @@ from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
+from courses.translation import translated_from
+
 INTERACTIVE_BLOCK_TYPES = frozenset({"quiz", "h5p"})
 # `?danish=1` turns Danish on, `?danish=0` off; the choice is kept in the session under this key
 # so that it stays on from one lesson to the next.
@@ -142,21 +144,23 @@ def context_for(page, request):
     default = Locale.get_default()
     if page.locale_id == default.pk or getattr(request, "fallback_from", None):
         return {"danish_toggle": False, "danish_shown": False}
-    danish_pages = type(page).objects.live().filter(locale=default, translation_key=page.translation_key)
-    danish_page = danish_pages.first()
-    if danish_page is None:
+    found = translated_from(page)
+    if found is None:
         return {"danish_toggle": False, "danish_shown": False}
     if not shown:
         return {"danish_toggle": True, "danish_shown": False}
+    # The Danish this translation was made from: older than the live Danish page when that was
+    # changed since, so each paragraph faces the text it translates (courses.translation).
+    _danish_page, made_from, _outdated = found
     with translation.override(default.language_code):
         # Snippets in blocks (glossary terms, resources) are translated with parler, which fixes
         # an instance's language when it is loaded: load the Danish blocks' snippets in Danish.
-        list(danish_page.body)
+        list(made_from.body)
     return {
         "danish_toggle": True,
         "danish_shown": True,
-        "danish": _danish_column(danish_page, default.language_code),
-        "side_by_side": pair_blocks(page.body, danish_page.body),
+        "danish": _danish_column(made_from, default.language_code),
+        "side_by_side": pair_blocks(page.body, made_from.body),
     }
 
 

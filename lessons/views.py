@@ -17,7 +17,7 @@ from django.utils.text import compress_string
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
-from lessons import h5p, player_origin
+from lessons import h5p, player_origin, reference
 from lessons.models import H5PPackage
 
 # Types mimetypes may not know, or knows differently on other systems.
@@ -212,3 +212,25 @@ def read_range(handle, start, end):
             yield chunk
     finally:
         handle.close()
+
+
+def glossary_page(request):
+    """Every word to know, in the learner's language, searchable (in their language or Danish)."""
+    query = request.GET.get("q", "").strip()[:100]
+    return render(request, "lessons/glossary.html", {"terms": reference.glossary(query), "query": query})
+
+
+def resource_directory(request):
+    """Where to get help: by what it is about and by city, searchable, in the learner's language."""
+    form, local, national = reference.directory(request.GET or None)
+    return render(
+        request,
+        "lessons/resource_directory.html",
+        {
+            "form": form,
+            "local": local,
+            "national": national,
+            "city": form.cleaned_data.get("city", "") if form.is_valid() else "",
+            "national_only": reference.NATIONAL,
+        },
+    )

@@ -23,7 +23,8 @@ ALLOWED = {
     "reports": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
     "reminders": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
     "certificates": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
-    "demo": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
+    "translations": {"accounts", "courses", "lessons"},
+    "demo": {"accounts", "courses", "lessons", "lrs", "progress", "teaching", "translations"},
     "operations": {"lrs"},
 }
 APPS = set(ALLOWED)

@@ -11,9 +11,13 @@ import pkgutil
 import re
 from pathlib import Path
 
+from . import overlay
+
 SOURCE_LANGUAGE = "da"
-ALL_LANGUAGES = ("da", "en", "ar", "uk")
+ALL_LANGUAGES = ("da", "en", "ar", "uk", *overlay.LANGUAGES)
 BASE_LANGUAGES = ("da", "en")
+# Arabic and Ukrainian come together: a lesson has both or neither.
+PAIRED_LANGUAGES = ("ar", "uk")
 CATEGORIES = {
     "language",
     "work",
@@ -68,8 +72,12 @@ def module_files():
 
 def load_all():
     """Every content object, checked. Returns a dict with modules, glossary, resources, stories."""
-    from . import glossary, resources, stories
+    from . import glossary, resources, site, stories
 
+    overlay.apply()
+    for page in (site.HOME, site.COURSE, site.ROLE_MODELS):
+        _translated(page["title"], f"site {page['slug']}.title", ALL_LANGUAGES)
+        _translated_rich_text(page["intro"], f"site {page['slug']}.intro", ALL_LANGUAGES)
     files = module_files()
     content = {
         "modules": [m.MODULE for m in files],
@@ -127,7 +135,13 @@ def lesson_languages(lesson):
 
 def _check_lesson(lesson, path, content):
     languages = lesson_languages(lesson)
-    _require(languages in (BASE_LANGUAGES, ALL_LANGUAGES), f"{path}: languages must be da+en or all four")
+    _require(
+        set(BASE_LANGUAGES) <= set(languages), f"{path}: a lesson is written in Danish and English at least"
+    )
+    paired = [code for code in PAIRED_LANGUAGES if code in languages]
+    _require(
+        paired in ([], list(PAIRED_LANGUAGES)), f"{path}: a lesson has both or none of {PAIRED_LANGUAGES}"
+    )
     _require(20 <= lesson["estimated_minutes"] <= 90, f"{path}.estimated_minutes out of range")
     for field in ("title", "intro"):
         _translated(lesson[field], f"{path}.{field}", languages)

@@ -1124,3 +1124,22 @@ TERMS = {
         "en_variants": [],
     },
 }
+
+
+def _add_overlay_languages():
+    """The later languages keep their term lists in their own packages (`demo/content/<code>/
+    terms.py`, {key: {"term", "forms", "variants"}}); they join each term here in the same shape
+    as the others: `<code>`, `<code>_forms`, `<code>_variants`."""
+    import importlib
+
+    from demo.content.overlay import LANGUAGES, PACKAGE
+
+    for language in LANGUAGES:
+        renderings = importlib.import_module(f"{PACKAGE}.{language}.terms").TERMS
+        for key, term in TERMS.items():
+            term[language] = renderings[key]["term"]
+            term[f"{language}_forms"] = renderings[key]["forms"]
+            term[f"{language}_variants"] = renderings[key]["variants"]
+
+
+_add_overlay_languages()

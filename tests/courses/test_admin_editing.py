@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from courses.models import ModulePage, RoleModelStoryPage
 from lessons.models import LessonPage
+from tests.course import UNTRANSLATED
 
 pytestmark = pytest.mark.django_db
 
@@ -31,10 +32,18 @@ def test_an_editor_can_start_a_new_lesson_under_a_module(client, editor):
     assert response.status_code == 200
 
 
+def untranslated_lesson():
+    return next(
+        page
+        for page in LessonPage.objects.filter(locale=Locale.get_default()).order_by("path")
+        if page.get_parent().slug == UNTRANSLATED
+    )
+
+
 def test_an_editor_translates_a_lesson_with_wagtail_localize(
     client, editor, django_capture_on_commit_callbacks
 ):
-    lesson = LessonPage.objects.filter(locale=Locale.get_default()).last()
+    lesson = untranslated_lesson()
     ukrainian = Locale.objects.get(language_code="uk")
     assert not lesson.has_translation(ukrainian)
     client.force_login(editor)
@@ -50,7 +59,7 @@ def test_an_editor_translates_a_lesson_with_wagtail_localize(
 
 
 def test_a_learner_cannot_submit_a_translation(client, learner):
-    lesson = LessonPage.objects.filter(locale=Locale.get_default()).last()
+    lesson = untranslated_lesson()
     client.force_login(learner)
 
     response = client.post(

@@ -2,9 +2,11 @@
 no other rendering of a term slips into a translation, and the texts that define or sum up a lesson use
 the preferred term.
 
-Matching is case-insensitive; Arabic diacritics (tashkil, tatweel) are ignored, since they are written
-unevenly, and the two Ukrainian apostrophes (' and ’) count as one. Text in parentheses is the Danish
-word the translations keep beside the term ("центр зайнятості (jobcenter)"), so it is allowed.
+Matching is case-insensitive; Arabic diacritics (tashkil, tatweel) are ignored in Arabic and Persian,
+since they are written unevenly, as are Persian's zero-width non-joiners, and its letters ی and ک
+match their Arabic forms ي and ك; the two Ukrainian apostrophes (' and ’) count as one. Text in
+parentheses is the Danish word the translations keep beside the term ("центр зайнятості (jobcenter)"),
+so it is allowed.
 """
 
 import re
@@ -14,7 +16,9 @@ import pytest
 from demo.content import glossary, resources, schema
 from demo.content.terms import TERMS
 
-TRANSLATIONS = ("en", "ar", "uk")
+TRANSLATIONS = ("en", "ar", "uk", "fa", "so", "ti")
+# The languages whose forms the defining texts are checked against (English is a base language).
+CHECKED = TRANSLATIONS[1:]
 PARENTHESES = re.compile(r"\([^()]*\)")
 ARABIC_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0640]")
 # Danish words that also have an everyday meaning other than the term's: those uses are not the term.
@@ -29,9 +33,14 @@ def content():
     return schema.load_all()
 
 
+PERSIAN_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "\u200c": None, "\u200f": None})
+
+
 def normalized(text, language):
-    if language == "ar":
+    if language in ("ar", "fa"):
         text = ARABIC_DIACRITICS.sub("", text)
+    if language == "fa":
+        text = text.translate(PERSIAN_LETTERS)
     return text.replace("’", "'").replace("ʼ", "'")
 
 
@@ -128,10 +137,10 @@ def test_no_other_rendering_of_a_term_is_used_outside_the_danish_word_in_parenth
     assert found == [], f"{len(found)} other renderings:\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("language", ["ar", "uk"])
+@pytest.mark.parametrize("language", CHECKED)
 def test_the_glossary_and_the_lessons_titles_and_key_facts_use_the_terms(content, language):
     """Wherever the Danish of a glossary entry, a lesson title or a key fact names a term, the parallel
-    Arabic or Ukrainian text uses one of the term's forms or keeps the Danish word in parentheses.
+    translation uses one of the term's forms or keeps the Danish word in parentheses.
 
     Limited to these short texts that define or sum up: the lessons' running text, reflections and
     quizzes paraphrase ("Програми 1 і 2" once Danskuddannelse 1-3 has been introduced, a pronoun,

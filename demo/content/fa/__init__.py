@@ -1,0 +1,1 @@
+"""Persian (fa) text of the demo content: one file per content file, its strings by path (see FORMAT.md)."""

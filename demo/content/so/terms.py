@@ -1,0 +1,487 @@
+"""Somali (so) renderings of the course's terms (see demo/content/terms.py)."""
+
+TERMS = {
+    "kommune": {
+        "term": "degmada",
+        "forms": [
+            "degmada",
+            "degmo",
+            "degmadu",
+            "degmadaada",
+            "degmadiinna",
+            "degmadooda",
+            "degmooyin",
+            "degmooyinka",
+        ],
+        "variants": ["kommuun", "dowladda hoose"],
+    },
+    "region": {
+        "term": "gobolka",
+        "forms": ["gobolka", "gobol", "gobolku", "gobolkaaga", "gobollo", "gobollada"],
+        "variants": [],
+    },
+    "Folketinget": {
+        "term": "Baarlamaanka",
+        "forms": ["Baarlamaanka", "baarlamaan", "Baarlamaanku"],
+        "variants": ["barlamaan", "Golaha Shacabka"],
+    },
+    "regering": {
+        "term": "xukuumadda",
+        "forms": ["xukuumadda", "xukuumad", "xukuumaddu"],
+        "variants": [],
+    },
+    "Grundloven": {
+        "term": "Dastuurka",
+        "forms": ["Dastuurka", "dastuur", "Dastuurku"],
+        "variants": ["Grundloven"],
+    },
+    "kommunalbestyrelse": {
+        "term": "golaha degmada",
+        "forms": ["golaha degmada", "golaha degmadu", "golaha degmadaada", "goloyaasha degmooyinka"],
+        "variants": ["golaha deegaanka"],
+    },
+    "velfærdssamfund": {
+        "term": "dowladda daryeelka",
+        "forms": ["dowladda daryeelka", "dowlad daryeel", "dowladda daryeelku"],
+        "variants": [],
+    },
+    "domstolene": {
+        "term": "maxkamadaha",
+        "forms": ["maxkamadaha", "maxkamad", "maxkamadda", "maxkamaddu", "maxkamado"],
+        "variants": [],
+    },
+    "statsborgerskab": {
+        "term": "dhalashada",
+        "forms": [
+            "dhalashada",
+            "dhalasho",
+            "dhalashadu",
+            "dhalashadaada",
+            "muwaadin",
+            "muwaadiniin",
+            "muwaadiniinta",
+            "muwaadinnimo",
+        ],
+        "variants": ["jinsiyad"],
+    },
+    "jobcenter": {
+        "term": "xarunta shaqada",
+        "forms": ["xarunta shaqada", "xarunta shaqadu", "xarun shaqo", "xarumaha shaqada"],
+        "variants": ["xafiiska shaqada", "jobcenter-ka"],
+    },
+    "sprogcenter": {
+        "term": "xarunta luqadda",
+        "forms": ["xarunta luqadda", "xarunta luqaddu", "xarun luqadeed", "xarumaha luqadda"],
+        "variants": ["iskuulka luqadda", "dugsiga luqadda"],
+    },
+    "danskuddannelse": {
+        "term": "waxbarashada luqadda Deenishka",
+        "forms": [
+            "waxbarashada luqadda Deenishka",
+            "waxbarasho luqadda Deenishka",
+            "Danskuddannelse 1",
+            "Danskuddannelse 2",
+            "Danskuddannelse 3",
+        ],
+        "variants": ["casharrada luqadda Deenishka", "koorsooyinka luqadda Deenishka"],
+    },
+    "Prøve i Dansk": {
+        "term": "imtixaanka luqadda Deenishka",
+        "forms": [
+            "imtixaanka luqadda Deenishka",
+            "imtixaan luqadda Deenishka",
+            "imtixaanka Deenishka",
+            "imtixaannada luqadda Deenishka",
+            "Prøve i Dansk",
+        ],
+        "variants": ["tijaabada luqadda Deenishka"],
+    },
+    "Skattestyrelsen": {
+        "term": "Hay'adda Canshuuraha",
+        "forms": ["Hay'adda Canshuuraha", "Hay'adda Canshuurahu"],
+        "variants": ["Xafiiska Canshuuraha", "Hay'adda Cashuuraha"],
+    },
+    "Udbetaling Danmark": {
+        "term": "Udbetaling Danmark",
+        "forms": ["Udbetaling Danmark"],
+        "variants": [],
+    },
+    "Borgerservice": {
+        "term": "Borgerservice",
+        "forms": ["Borgerservice"],
+        "variants": [],
+    },
+    "NemKonto": {
+        "term": "NemKonto",
+        "forms": ["NemKonto"],
+        "variants": [],
+    },
+    "MitID": {
+        "term": "MitID",
+        "forms": ["MitID"],
+        "variants": [],
+    },
+    "Digital Post": {
+        "term": "Digital Post",
+        "forms": ["Digital Post"],
+        "variants": [],
+    },
+    "CPR-nummer": {
+        "term": "lambarka CPR",
+        "forms": [
+            "lambarka CPR",
+            "lambar CPR",
+            "lambarkaaga CPR",
+            "lambarkiisa CPR",
+            "lambarkeeda CPR",
+            "lambarkooda CPR",
+        ],
+        "variants": ["nambarka CPR", "lambarka aqoonsiga"],
+    },
+    "sundhedskort": {
+        "term": "kaarka caafimaadka",
+        "forms": [
+            "kaarka caafimaadka",
+            "kaarka caafimaadku",
+            "kaarkaaga caafimaadka",
+            "kaar caafimaad",
+            "kaarar caafimaad",
+        ],
+        "variants": ["kaadhka caafimaadka", "kaarka caymiska caafimaadka"],
+    },
+    "egen læge": {
+        "term": "dhakhtarkaaga",
+        "forms": [
+            "dhakhtarkaaga",
+            "dhakhtarkiisa",
+            "dhakhtarkeeda",
+            "dhakhtarkooda",
+            "dhakhtarkayga",
+            "dhakhtarkiinna",
+        ],
+        "variants": [],
+    },
+    "praktiserende læge": {
+        "term": "dhakhtarka qoyska",
+        "forms": ["dhakhtarka qoyska", "dhakhtarka qoysku", "dhakhtar qoys", "dhakhaatiirta qoyska"],
+        "variants": ["dhakhtarka guud", "dhakhtarka reerka"],
+    },
+    "lægevagt": {
+        "term": "dhakhtarka habeenka iyo fasaxa",
+        "forms": [
+            "dhakhtarka habeenka iyo fasaxa",
+            "dhakhaatiirta habeenka iyo fasaxa",
+            "dhakhtar habeen iyo fasax",
+        ],
+        "variants": ["dhakhtarka degdegga"],
+    },
+    "akutmodtagelse": {
+        "term": "qaybta xaaladaha degdegga",
+        "forms": ["qaybta xaaladaha degdegga", "qaybaha xaaladaha degdegga", "qayb xaaladaha degdegga"],
+        "variants": ["waaxda xaaladaha degdegga", "qeybta xaaladaha degdegga"],
+    },
+    "sundhedsplejerske": {
+        "term": "kalkaalisada caafimaadka",
+        "forms": [
+            "kalkaalisada caafimaadka",
+            "kalkaalisada caafimaadku",
+            "kalkaaliso caafimaad",
+            "kalkaaliyeyaasha caafimaadka",
+            "kalkaaliyeyaal caafimaad",
+        ],
+        "variants": [],
+    },
+    "tolk": {
+        "term": "turjumaan",
+        "forms": ["turjumaan", "turjumaanka", "turjumaanku", "turjumaanno", "turjumaannada"],
+        "variants": ["turjubaan"],
+    },
+    "tavshedspligt": {
+        "term": "waajibka sir-haynta",
+        "forms": [
+            "waajibka sir-haynta",
+            "waajibka sir haynta",
+            "sir-haynta",
+            "sir haynta",
+            "sirta hayaa",
+            "sirta hayaan",
+            "sirta hayo",
+            "sirta hayn",
+        ],
+        "variants": [],
+    },
+    "boligstøtte": {
+        "term": "kaalmada kirada",
+        "forms": ["kaalmada kirada", "kaalmada kiradu", "kaalmo kiro", "kaalmo kirada"],
+        "variants": ["taageerada kirada"],
+    },
+    "depositum": {
+        "term": "lacagta dammaanadda",
+        "forms": ["lacagta dammaanadda", "lacag dammaanad", "dammaanadda", "dammaanad"],
+        "variants": ["damaanad"],
+    },
+    "almen bolig": {
+        "term": "guryaha aan faa'iido-doonka ahayn",
+        "forms": [
+            "guryaha aan faa'iido-doonka ahayn",
+            "guryaha aan faa'iido doonka ahayn",
+            "guriga aan faa'iido-doonka ahayn",
+            "guri aan faa'iido-doon ahayn",
+            "guryo aan faa'iido-doon ahayn",
+            "aan faa'iido-doonka ahayn",
+            "aan faa'iido-doon ahayn",
+        ],
+        "variants": ["guryaha bulshada", "guryaha dowladda"],
+    },
+    "husorden": {
+        "term": "xeerarka guriga",
+        "forms": ["xeerarka guriga", "xeerarka guryaha", "xeerka guriga"],
+        "variants": ["qawaaniinta guriga"],
+    },
+    "lejekontrakt": {
+        "term": "heshiiska kirada",
+        "forms": ["heshiiska kirada", "heshiis kiro", "heshiiskaaga kirada", "heshiisyada kirada"],
+        "variants": ["qandaraaska kirada"],
+    },
+    "beboerdemokrati": {
+        "term": "dimuqraadiyadda deganayaasha",
+        "forms": ["dimuqraadiyadda deganayaasha", "dimuqraadiyadda deganayaashu"],
+        "variants": [],
+    },
+    "Huslejenævnet": {
+        "term": "Guddiga Kirada",
+        "forms": ["Guddiga Kirada", "Guddiga Kiradu", "guddiyada kirada"],
+        "variants": ["maxkamadda kirada"],
+    },
+    "kontanthjælp": {
+        "term": "kaalmada lacagta caddaanka",
+        "forms": ["kaalmada lacagta caddaanka", "kaalmada lacagta caddaanku", "kaalmo lacag caddaan"],
+        "variants": ["kaalmada bulshada", "socialka"],
+    },
+    "dagpenge": {
+        "term": "gunnada shaqo la'aanta",
+        "forms": ["gunnada shaqo la'aanta", "gunnada shaqo-la'aanta", "gunno shaqo la'aan"],
+        "variants": ["lacagta shaqo la'aanta"],
+    },
+    "a-kasse": {
+        "term": "sanduuqa caymiska shaqo la'aanta",
+        "forms": [
+            "sanduuqa caymiska shaqo la'aanta",
+            "sanduuqa caymiska shaqo-la'aanta",
+            "sanduuqyada caymiska shaqo la'aanta",
+            "sanduuq caymis shaqo la'aan",
+        ],
+        "variants": ["sanduuqa shaqo la'aanta"],
+    },
+    "fagforening": {
+        "term": "ururka shaqaalaha",
+        "forms": [
+            "ururka shaqaalaha",
+            "ururrada shaqaalaha",
+            "ururkaaga shaqaalaha",
+            "urur shaqaale",
+            "ururro shaqaale",
+        ],
+        "variants": [],
+    },
+    "overenskomst": {
+        "term": "heshiiska wadareed",
+        "forms": ["heshiiska wadareed", "heshiis wadareed", "heshiisyada wadareed", "heshiisyo wadareed"],
+        "variants": [],
+    },
+    "virksomhedspraktik": {
+        "term": "tababarka shaqada",
+        "forms": ["tababarka shaqada", "tababar shaqo", "tababarkaaga shaqada", "tababarada shaqada"],
+        "variants": ["praktik-ka"],
+    },
+    "sagsbehandler": {
+        "term": "maareeyaha kiiskaaga",
+        "forms": [
+            "maareeyaha kiiskaaga",
+            "maareeyaha kiiska",
+            "maareeyaha kiisku",
+            "maareeyaha kiiskiisa",
+            "maareeyaha kiiskeeda",
+            "maareeyaha kiiskooda",
+        ],
+        "variants": ["shaqaalaha bulshada", "sarkaalka kiiska"],
+    },
+    "selvforsørgelses- og hjemrejseprogram": {
+        "term": "barnaamijka isku-filnaanshaha iyo dib-u-noqoshada",
+        "forms": [
+            "barnaamijka isku-filnaanshaha iyo dib-u-noqoshada",
+            "barnaamijka isku filnaanshaha iyo dib u noqoshada",
+        ],
+        "variants": [],
+    },
+    "integrationsprogram": {
+        "term": "barnaamijka isdhexgalka",
+        "forms": ["barnaamijka isdhexgalka", "barnaamijka is-dhexgalka", "barnaamij isdhexgal"],
+        "variants": [],
+    },
+    "SU": {
+        "term": "SU",
+        "forms": ["SU", "deeqda waxbarashada"],
+        "variants": ["deeqda ardayda"],
+    },
+    "folkeskole": {
+        "term": "dugsiga dadweynaha",
+        "forms": [
+            "dugsiga dadweynaha",
+            "dugsiyada dadweynaha",
+            "dugsi dadweyne",
+            "dugsiyo dadweyne",
+        ],
+        "variants": ["dugsiga dowladda", "iskuulka dadweynaha"],
+    },
+    "dagtilbud": {
+        "term": "daryeelka maalinta ee carruurta",
+        "forms": ["daryeelka maalinta ee carruurta", "daryeelka maalinta", "daryeel maalineed"],
+        "variants": [],
+    },
+    "vuggestue": {
+        "term": "xannaanada dhallaanka",
+        "forms": ["xannaanada dhallaanka", "xannaano dhallaan", "xannaanooyinka dhallaanka"],
+        "variants": ["xanaanada dhallaanka"],
+    },
+    "børnehave": {
+        "term": "xannaanada carruurta",
+        "forms": ["xannaanada carruurta", "xannaano carruureed", "xannaanooyinka carruurta"],
+        "variants": ["xanaanada carruurta", "dugsiga barbaarinta"],
+    },
+    "dagpleje": {
+        "term": "xannaanada guriga",
+        "forms": ["xannaanada guriga", "xannaano guri", "xannaanada guryaha"],
+        "variants": ["xanaanada guriga"],
+    },
+    "SFO": {
+        "term": "naadiga dugsiga kadib",
+        "forms": [
+            "naadiga dugsiga kadib",
+            "naadiga dugsiga ka dib",
+            "naadiyada dugsiga kadib",
+            "naadiyada dugsiga ka dib",
+            "SFO",
+        ],
+        "variants": [],
+    },
+    "Aula": {
+        "term": "Aula",
+        "forms": ["Aula"],
+        "variants": [],
+    },
+    "undervisningspligt": {
+        "term": "waxbarashada qasabka ah",
+        "forms": ["waxbarashada qasabka ah", "waxbarashada qasabka", "waxbarasho qasab ah"],
+        "variants": [],
+    },
+    "ungdomsuddannelse": {
+        "term": "waxbarashada dhalinyarada",
+        "forms": ["waxbarashada dhalinyarada", "waxbarasho dhalinyaro"],
+        "variants": [],
+    },
+    "skolebestyrelse": {
+        "term": "guddiga dugsiga",
+        "forms": ["guddiga dugsiga", "guddiga dugsigu", "guddiyada dugsiyada", "guddi dugsi"],
+        "variants": [],
+    },
+    "forskudsopgørelse": {
+        "term": "qiyaasta hore ee canshuurta",
+        "forms": [
+            "qiyaasta hore ee canshuurta",
+            "qiyaastaada hore ee canshuurta",
+            "qiyaas hore oo canshuur",
+        ],
+        "variants": ["Forskudsopgørelse"],
+    },
+    "årsopgørelse": {
+        "term": "warbixinta canshuurta ee sanadka",
+        "forms": [
+            "warbixinta canshuurta ee sanadka",
+            "warbixintaada canshuurta ee sanadka",
+            "warbixinta canshuurta sanadka",
+        ],
+        "variants": ["årsopgørelse"],
+    },
+    "moms": {
+        "term": "canshuurta iibka",
+        "forms": ["canshuurta iibka", "canshuur iib"],
+        "variants": ["moms"],
+    },
+    "AM-bidrag": {
+        "term": "wax-ku-biirinta suuqa shaqada",
+        "forms": [
+            "wax-ku-biirinta suuqa shaqada",
+            "wax ku biirinta suuqa shaqada",
+            "wax-ku-biirin suuqa shaqada",
+        ],
+        "variants": ["AM-bidrag", "canshuurta suuqa shaqada"],
+    },
+    "folkepension": {
+        "term": "gunnada hawlgabka dowladda",
+        "forms": ["gunnada hawlgabka dowladda", "gunnada hawlgabka", "gunno hawlgab"],
+        "variants": ["mushaharka hawlgabka"],
+    },
+    "børne- og ungeydelse": {
+        "term": "gunnada carruurta iyo dhalinyarada",
+        "forms": ["gunnada carruurta iyo dhalinyarada", "gunnada carruurta"],
+        "variants": ["lacagta carruurta"],
+    },
+    "politiet": {
+        "term": "booliska",
+        "forms": ["booliska", "boolis", "booliis"],
+        "variants": [],
+    },
+    "krisecenter": {
+        "term": "hoyga badbaadada",
+        "forms": ["hoyga badbaadada", "hoyga badbaadadu", "hoy badbaado"],
+        "variants": [],
+    },
+    "retshjælp": {
+        "term": "gargaarka sharciga",
+        "forms": ["gargaarka sharciga", "gargaar sharci", "gargaarka sharcigu"],
+        "variants": ["caawimaadda sharciga", "kaalmada sharciga"],
+    },
+    "gældsrådgivning": {
+        "term": "la-talinta deynta",
+        "forms": ["la-talinta deynta", "la talinta deynta", "la-talin deyn"],
+        "variants": ["talobixinta deynta"],
+    },
+    "opholdstilladelse": {
+        "term": "ruqsadda deganaanshaha",
+        "forms": [
+            "ruqsadda deganaanshaha",
+            "ruqsad deganaansho",
+            "ruqsaddaada deganaanshaha",
+            "ruqsadaha deganaanshaha",
+        ],
+        "variants": ["sharciga deganaanshaha", "Opholdstilladelse"],
+    },
+    "Ligebehandlingsnævnet": {
+        "term": "Guddiga Sinnaanta",
+        "forms": ["Guddiga Sinnaanta", "Guddiga Sinnaantu"],
+        "variants": ["Guddiga Sinaanta", "Ligebehandlingsnævnet"],
+    },
+    "folkekirken": {
+        "term": "Kaniisadda Qaranka",
+        "forms": ["Kaniisadda Qaranka", "Kaniisadda Qaranku"],
+        "variants": ["kaniisadda dowladda", "Folkekirken"],
+    },
+    "forening": {
+        "term": "ururka",
+        "forms": ["ururka", "urur", "ururku", "ururkaaga", "ururro", "ururrada"],
+        "variants": ["jamciyad"],
+    },
+    "frivillig": {
+        "term": "tabarruce",
+        "forms": [
+            "tabarruce",
+            "tabarruc",
+            "tabarrucaha",
+            "tabarrucayaal",
+            "tabarrucayaasha",
+            "tabarrucid",
+        ],
+        "variants": ["mutadawac"],
+    },
+}
