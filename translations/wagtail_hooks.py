@@ -66,9 +66,11 @@ def add_translations_panel(request, panels):
 
 
 @hooks.register("before_edit_page", order=-10)
-def say_when_the_language_needs_review(request, page):
-    """Whoever edits a page in a language not reviewed by a native speaker is told so (the
-    translation editor of wagtail-localize shows the message too, as it runs after this hook)."""
+def say_what_editors_of_a_translation_should_know(request, page):
+    """Whoever edits a page in another language than the source is told, above the editor (the
+    translation editor of wagtail-localize shows these messages too, as it runs after this hook),
+    whether the language still needs a native speaker's review, and, without publish rights, how
+    their translation gets published."""
     if request.method != "GET" or page.locale_id == Locale.get_default().pk:
         return None
     review = LanguageReview.objects.filter(locale_id=page.locale_id).first()
@@ -77,6 +79,15 @@ def say_when_the_language_needs_review(request, page):
             request,
             _("%(language)s: %(state)s. These translations were written with care, not by a native speaker.")
             % {"language": page.locale.get_display_name(), "state": review.get_state_display()},
+        )
+    if not page.permissions_for_user(request.user).can_publish():
+        messages.info(
+            request,
+            _(
+                "Your translations are saved as you type. You may not publish: when you are done, ask "
+                "a moderator to open this translation and publish it. Until then it shows as "
+                "“In progress” under Reports → Translation status, where moderators find it."
+            ),
         )
     return None
 

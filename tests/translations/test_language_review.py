@@ -103,3 +103,17 @@ def test_a_moderator_records_a_native_review_with_the_reviewer(client, moderator
     review.refresh_from_db()
     assert accepted.status_code == 302
     assert (review.state, review.reviewer, review.updated_by) == ("reviewed", "Shirin Ahmadi", moderator)
+
+
+def test_an_editor_is_told_how_a_translation_gets_published_and_a_moderator_is_not(client, editor, moderator):
+    _danish, arabic = arabic_lesson()
+    url = reverse("wagtailadmin_pages:edit", args=[arabic.pk])
+    told = "You may not publish: when you are done, ask a moderator to open this translation and publish it."
+
+    client.force_login(editor)
+    as_editor = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    client.force_login(moderator)
+    as_moderator = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert told in as_editor
+    assert told not in as_moderator
