@@ -194,20 +194,3 @@ def status(kind=None, language=None, state=None):
     if state:
         rows = [row for row in rows if any(cell.state == state for cell in row.cells.values())]
     return {"locales": locales, "rows": rows, "counts": counts}
-
-
-def page_state(page):
-    """The state of one translated page (for the notice learners get), or None for the source."""
-    if page.locale_id == Locale.get_default().pk:
-        return None
-    source_page = page.get_translation_or_none(Locale.get_default())
-    if source_page is None:
-        return None
-    source_record = TranslationSource.objects.filter(object_id=page.translation_key).first()
-    translation = (
-        Translation.objects.filter(source=source_record, target_locale_id=page.locale_id).first()
-        if source_record
-        else None
-    )
-    progress = _progress([source_record], page.locale) if source_record else {}
-    return _page_cell(source_page, page, source_record, translation, progress).state

@@ -3,23 +3,13 @@ when they edit a page in a language no native speaker has reviewed, and only mod
 review."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale
 
-from accounts.models import User
 from lessons.models import LessonPage
-from tests.factories import UserFactory
 from translations.models import LanguageReview
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def moderator(db):
-    user = UserFactory(role=User.Role.EDITOR)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 def arabic_lesson():

@@ -3,7 +3,6 @@ and no change when the service is down, and never published by the step that mad
 
 import pytest
 import requests
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 from django.urls import reverse
@@ -11,23 +10,14 @@ from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from accounts.models import User
 from config.machine_translation import machine_translator_settings
 from lessons.models import LessonPage
 from tests.course import UNTRANSLATED
-from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
 LIBRE = machine_translator_settings("libretranslate", libretranslate_url="http://127.0.0.1:9/", timeout=2)
 NEW_DANISH = "Et nyt afsnit til maskinen."
-
-
-@pytest.fixture
-def moderator(db):
-    user = UserFactory(role=User.Role.EDITOR)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 @pytest.fixture

@@ -2,27 +2,18 @@
 Danish strings into a live translated page."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
-from accounts.models import User
 from lessons.models import LessonPage
 from tests.course import UNTRANSLATED
-from tests.factories import UserFactory
+from tests.translations.helpers import translate_the_rest
 
 pytestmark = pytest.mark.django_db
 
 NEW_DANISH = "Et helt nyt dansk afsnit, som ingen har oversat endnu."
-
-
-@pytest.fixture
-def moderator(db):
-    user = UserFactory(role=User.Role.EDITOR)
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 def lessons(translated=True):
@@ -101,10 +92,7 @@ def test_a_moderators_sync_publishes_a_translation_that_needs_nothing_more(
     danish, source = changed
     source.update_from_db()
     arabic = Translation.objects.get(source=source, target_locale__language_code="ar")
-    po = arabic.export_po()
-    for entry in po:
-        entry.msgstr = entry.msgstr or "فقرة دنماركية جديدة تمامًا لم يترجمها أحد بعد."
-    arabic.import_po(po)
+    translate_the_rest(arabic, "فقرة دنماركية جديدة تمامًا لم يترجمها أحد بعد.")
     client.force_login(moderator)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -120,11 +108,7 @@ def test_an_editor_cannot_publish_from_the_translation_editor(client, editor, ch
     danish, source = changed
     source.update_from_db()
     if complete:
-        arabic = Translation.objects.get(source=source, target_locale__language_code="ar")
-        po = arabic.export_po()
-        for entry in po:
-            entry.msgstr = entry.msgstr or "نص"
-        arabic.import_po(po)
+        translate_the_rest(Translation.objects.get(source=source, target_locale__language_code="ar"), "نص")
     target = live_arabic(danish)
     client.force_login(editor)
 

@@ -9,6 +9,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from lessons.models import LessonPage
 from tests.course import UNTRANSLATED
+from tests.translations.helpers import translate_the_rest
 
 pytestmark = pytest.mark.django_db
 
@@ -86,11 +87,7 @@ def test_once_synced_and_translated_the_notice_goes_and_side_by_side_shows_the_n
     source = TranslationSource.objects.get(object_id=danish.translation_key)
     source.update_from_db()
     translated = Translation.objects.get(source=source, target_locale=arabic.locale)
-    po = translated.export_po()
-    for entry in po:
-        if not entry.msgstr:
-            entry.msgstr = "نص دنماركي جديد تمامًا عن القواعد كما هي الآن."
-    translated.import_po(po)
+    translate_the_rest(translated, "نص دنماركي جديد تمامًا عن القواعد كما هي الآن.")
     with django_capture_on_commit_callbacks(execute=True):
         translated.save_target(publish=True)
 

@@ -8,6 +8,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from lessons.models import GlossaryTerm, LessonPage
 from tests.course import UNTRANSLATED
+from tests.translations.helpers import translate_the_rest
 from translations import status
 
 pytestmark = pytest.mark.django_db
@@ -72,11 +73,7 @@ def test_publishing_a_changed_danish_page_makes_its_translations_outdated_until_
     assert synced.state == status.IN_PROGRESS and translated == total - 1
 
     translation = Translation.objects.get(source=source, target_locale=locale)
-    po = translation.export_po()
-    for entry in po:
-        if not entry.msgstr:
-            entry.msgstr = "فقرة جديدة عن شيء تغيّر."
-    translation.import_po(po)
+    translate_the_rest(translation, "فقرة جديدة عن شيء تغيّر.")
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)
     assert cell(page, "ar").state == status.UP_TO_DATE
