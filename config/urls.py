@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("certificates.urls")),
     path("", include("accounts.urls")),
     path("", include("lessons.reference_urls")),
+    path("", include("privacy.urls")),
     course_views.serve_pattern(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

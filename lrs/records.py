@@ -84,3 +84,15 @@ def credential_names():
         pk: (name, is_trusted)
         for pk, name, is_trusted in Credential.objects.values_list("pk", "name", "trusted")
     }
+
+
+def held_about(actor):
+    """Every stored statement that names `actor` anywhere (actor, object, context, a group), voided
+    ones included, as (stored, voided, JSON as stored), oldest first: what the LRS holds about a
+    person, for their copy of it."""
+    return (
+        Statement.objects.filter(agents__agent_key=agent_key(actor))
+        .distinct()
+        .order_by("stored", "seq")
+        .values_list("stored", "voided", "data")
+    )

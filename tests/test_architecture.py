@@ -25,6 +25,7 @@ ALLOWED = {
     "certificates": {"accounts", "courses", "lessons", "lrs", "progress", "teaching"},
     "translations": {"accounts", "courses", "lessons"},
     "demo": {"accounts", "courses", "lessons", "lrs", "progress", "teaching", "translations"},
+    "privacy": {"accounts", "courses", "lessons", "lrs", "progress", "teaching", "reports", "certificates"},
     "operations": {"lrs"},
 }
 APPS = set(ALLOWED)
