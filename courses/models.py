@@ -6,6 +6,7 @@ Numbers and flags (hours, months, mandatory) are synchronised from the source pa
 translated.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from courses.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, MilestoneBlock, VideoBlock
-from courses.translation import listed_children, localized
+from courses.translation import listed_children, localized, untranslated_strings
 
 
 class SamfundPage(Page):
@@ -25,6 +26,15 @@ class SamfundPage(Page):
 
     class Meta:
         abstract = True
+
+    def publish(self, revision, *args, **kwargs):
+        """Every way a page goes live (the editor, bulk publish, workflow approval, scheduled
+        publishing) passes here: a synchronised translation with strings still untranslated would
+        put Danish into the learner's language, so it is refused (a moderator translates the rest
+        first; `translations.moderation` tells editors earlier and more kindly)."""
+        if untranslated_strings(self):
+            raise PermissionDenied("This translation still has untranslated strings; translate them first.")
+        return super().publish(revision, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -106,3 +106,17 @@ def _translated_from(page):
     )
     made_from = entry.revision.as_object() if entry is not None else danish
     return danish, made_from, True
+
+
+def untranslated_strings(page):
+    """How many strings of `page`, a synchronised translation (wagtail-localize), are still not
+    translated; 0 for a source page or a translation made by hand."""
+    from wagtail_localize.models import Translation
+
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None or page.locale_id == Locale.get_default().pk:
+        return 0
+    total, translated = translation.get_progress()
+    return total - translated

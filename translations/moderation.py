@@ -10,7 +10,12 @@ translations, and publishes each translation with the Danish of every string not
 The translation editor's own "Publish" is held to the same rule (`refuse_incomplete_publish`), and
 turning a translated page into an alias of the Danish one needs publish rights, since it puts the
 Danish text live under the translation's address. New translations are created as drafts
-(`WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False` in the settings).
+(`WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False` in the settings); "Translate this page" is
+refused under a page with no real translation (it would copy the Danish parent there as a live
+alias) and, with "include subtree", over pages already translated (it would write Danish into their
+live rows). Underneath all of these, `courses.models.SamfundPage.publish` refuses any publish of a
+translation with untranslated strings, whoever asks and by whatever way (bulk publish, workflow
+approval, scheduled publishing).
 """
 
 import contextlib
@@ -24,7 +29,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
-from wagtail_localize.views import convert, update_translations
+from wagtail_localize.views import convert, submit_translations, update_translations
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
 from translations import machine
@@ -147,3 +152,50 @@ def convert_to_alias(request, page_id):
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return convert.convert_to_alias(request, page_id)
+
+
+class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+    """ "Translate this page", refused where wagtail-localize would put Danish live in another
+    language: under a page that has no real translation there (it would copy the Danish parent as a
+    live alias), and "include subtree" over pages already translated (it would save each with Danish
+    for its new strings straight into the live page's row)."""
+
+    def post(self, request, **kwargs):
+        form = self.get_form()
+        if form.is_valid() and self.components.is_valid():
+            refusal = self.refusal(form.cleaned_data["locales"], form.cleaned_data.get("include_subtree"))
+            if refusal is None:
+                return self.form_valid(form)
+            messages.error(request, refusal)
+        return self.render_to_response(self.get_context_data(**kwargs))
+
+    def refusal(self, locales, include_subtree):
+        page = self.object
+        parent = page.get_parent()
+        if parent.depth > 1:
+            missing = [
+                locale.get_display_name()
+                for locale in locales
+                if not Page.objects.filter(
+                    translation_key=parent.translation_key, locale=locale, alias_of__isnull=True
+                ).exists()
+            ]
+            if missing:
+                return _(
+                    "First translate “%(title)s”, the page above this one, into %(languages)s. "
+                    "Otherwise the Danish page would be put there as it is, live."
+                ) % {"title": parent.get_admin_display_title(), "languages": ", ".join(missing)}
+        if include_subtree:
+            keys = page.get_descendants().values("translation_key")
+            translated = {
+                locale.get_display_name()
+                for locale in locales
+                if Page.objects.filter(translation_key__in=keys, locale=locale).exists()
+            }
+            if translated:
+                return _(
+                    "Some pages below this one are already translated into %(languages)s. Translate "
+                    "the new pages one at a time, and sync the translated ones, so that no Danish text "
+                    "reaches a live translated page."
+                ) % {"languages": ", ".join(sorted(translated))}
+        return None

@@ -110,6 +110,7 @@ def moderate_translation_publishing():
     return [
         path("localize/update/<int:translation_source_id>/", moderation.SyncTranslationsView.as_view()),
         path("localize/page/<int:page_id>/convert_to_alias/", moderation.convert_to_alias),
+        path("localize/submit/page/<int:page_id>/", moderation.SubmitPageTranslationView.as_view()),
         path("localize/translate/<int:translation_id>/machine_translate/", machine.machine_translate),
     ]
 

@@ -7,6 +7,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from courses.models import ModulePage
 from lessons.models import LessonPage
+from tests.translations.helpers import translate_the_rest
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,9 @@ def test_a_translation_made_with_wagtail_localize_keeps_the_translation_key(
 
     with django_capture_on_commit_callbacks(execute=True):
         source, _created = TranslationSource.get_or_create_from_instance(lesson)
-        Translation.objects.create(source=source, target_locale=english).save_target(publish=True)
+        translation = Translation.objects.create(source=source, target_locale=english)
+        translate_the_rest(translation, "Trial lesson")  # an untranslated one is never published
+        translation.save_target(publish=True)
 
     translated = lesson.get_translation(english)
     assert translated.translation_key == lesson.translation_key

@@ -8,3 +8,11 @@ def translate_the_rest(translation, text):
     for entry in po:
         entry.msgstr = entry.msgstr or text
     translation.import_po(po)
+
+
+def page_text(html):
+    """`html` without the `<bdi>` tags that isolate Latin runs in right-to-left pages, so that a
+    Danish sentence is found in an Arabic page however it was wrapped."""
+    import re
+
+    return re.sub(r"</?bdi[^>]*>", "", html)

@@ -2,14 +2,16 @@
 Danish strings into a live translated page."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
+from courses.models import ModulePage
 from lessons.models import LessonPage
 from tests.course import UNTRANSLATED
-from tests.translations.helpers import translate_the_rest
+from tests.translations.helpers import page_text, translate_the_rest
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +40,7 @@ def live_arabic(danish):
 
 
 def live_html(client, page):
-    return client.get(page.url).content.decode()
+    return page_text(client.get(page.url).content.decode())
 
 
 def test_an_editor_is_told_how_to_get_a_sync_published_and_a_forged_publish_is_ignored(
@@ -174,3 +176,76 @@ def test_the_moderated_views_answer_on_wagtail_localizes_own_addresses():
 
     assert sync.func.view_class is moderation.SyncTranslationsView
     assert alias._func_path == "translations.moderation.convert_to_alias"
+
+
+def test_translating_a_whole_section_over_pages_already_translated_is_refused(client, editor, changed):
+    """wagtail-localize's "include subtree" would save each translated page below with Danish for its
+    new strings, straight into the live row. Its form offers a language where the page is only an
+    alias of the Danish (as a moderator's "convert to alias" leaves it), with the lessons below
+    translated."""
+    danish, _source = changed
+    module = danish.get_parent()
+    arabic = Locale.objects.get(language_code="ar")
+    Page.objects.filter(translation_key=module.translation_key, locale=arabic).update(alias_of=module)
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[module.pk]),
+        {"locales": [arabic.pk], "include_subtree": "on"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert response.status_code == 200
+    assert "Some pages below this one are already translated into Arabic" in response.content.decode()
+    assert NEW_DANISH not in live_html(client, live_arabic(danish))
+    assert not live_arabic(danish).has_unpublished_changes
+
+
+def test_translating_a_page_whose_parent_has_no_translation_is_refused(client, editor, moderator):
+    """wagtail-localize would copy the Danish parent into the language as a live alias."""
+    course = lessons()[0].get_parent().get_parent()
+    module = ModulePage(title="Nyt modul", slug="nyt-modul", summary="Et nyt modul.")
+    course.add_child(instance=module)
+    module.save_revision().publish()
+    lesson = LessonPage(title="Ny lektion", slug="ny-lektion", intro="En ny lektion.", estimated_minutes=30)
+    module.add_child(instance=lesson)
+    lesson.save_revision().publish()
+    arabic = Locale.objects.get(language_code="ar")
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[lesson.pk]),
+        {"locales": [arabic.pk]},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert response.status_code == 200
+    assert "First translate “Nyt modul”, the page above this one, into Arabic" in response.content.decode()
+    assert not Page.objects.filter(
+        locale=arabic, translation_key__in=[module.translation_key, lesson.translation_key]
+    ).exists()
+
+
+def test_no_path_publishes_a_translation_with_untranslated_strings_not_even_a_moderators(
+    client, editor, moderator, django_capture_on_commit_callbacks
+):
+    """An editor's "Translate this page" makes a draft all in Danish; a moderator's bulk publish (and
+    any other way to publish a revision: workflow approval, scheduled publishing) is refused."""
+    danish = lessons(translated=False)[0]
+    arabic = Locale.objects.get(language_code="ar")
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:submit_page_translation", args=[danish.pk]), {"locales": [arabic.pk]}
+        )
+    draft = Page.objects.get(translation_key=danish.translation_key, locale=arabic).specific
+    client.force_login(moderator)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        bulk = client.post(f"/admin/bulk/wagtailcore/page/publish/?id={draft.pk}")
+    with pytest.raises(PermissionDenied):
+        draft.get_latest_revision().publish(user=moderator)
+
+    draft.refresh_from_db()
+    assert bulk.status_code in (302, 403)
+    assert not draft.live
