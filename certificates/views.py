@@ -27,13 +27,27 @@ def teacher_certificate(request, class_id, learner_id):
     return _certificate_or_explanation(request, learner, learner_class=learner_class)
 
 
-def _certificate_or_explanation(request, learner, learner_class):
+def course_progress(learner):
+    """The Danish course (whose rules hold in every language) and the learner's progress in it."""
     course = danish_course()
     progress = (
         CourseProgress.objects.filter(learner=learner, course_key=course.translation_key).first()
         if course
         else None
     )
+    return course, progress
+
+
+def earned_certificate(learner):
+    """The learner's certificate as PDF bytes, or None while they have not met the requirement."""
+    course, progress = course_progress(learner)
+    if progress is None or progress.satisfied_at is None:
+        return None
+    return certificate_pdf(learner, course, progress)
+
+
+def _certificate_or_explanation(request, learner, learner_class):
+    course, progress = course_progress(learner)
     if progress is None or progress.satisfied_at is None:
         return _not_available(request, learner, course, progress, learner_class)
     response = HttpResponse(certificate_pdf(learner, course, progress), content_type="application/pdf")

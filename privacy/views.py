@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from certificates.views import earned_certificate
 from privacy import subject
 from privacy.models import AccessRecord
 from reports.exports import table_response
@@ -130,28 +131,12 @@ def _download(learner, certificate):
     return response
 
 
-def _certificate(learner):
-    from certificates.pdf import certificate_pdf
-    from progress.models import CourseProgress
-    from progress.standing import danish_course
-
-    course = danish_course()
-    progress = (
-        CourseProgress.objects.filter(learner=learner, course_key=course.translation_key).first()
-        if course
-        else None
-    )
-    if progress is None or progress.satisfied_at is None:
-        return None
-    return certificate_pdf(learner, course, progress)
-
-
 @login_required
 def my_data(request):
     """The learner's own copy of everything held about them (Art. 15 and 20)."""
     if not request.user.is_learner:
         raise Http404
-    return _download(request.user, _certificate(request.user))
+    return _download(request.user, earned_certificate(request.user))
 
 
 @teacher_pages
@@ -159,4 +144,4 @@ def learner_data(request, class_id, learner_id):
     """The same copy, made by a teacher or coordinator for a learner of their sites (a subject
     access request often arrives on paper at the school). Recorded in the access log."""
     _learner_class, learner = class_and_learner(request.user, class_id, learner_id)
-    return _download(learner, _certificate(learner))
+    return _download(learner, earned_certificate(learner))

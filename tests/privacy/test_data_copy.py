@@ -130,3 +130,17 @@ def test_strangers_get_no_copy(client, studied, other_site_teacher):
     assert stranger.status_code == 404
     assert as_learner.status_code == 403
     assert anonymous.status_code == 302 and "login" in anonymous.url
+
+
+def test_a_learner_who_met_the_requirement_finds_their_certificate_in_the_copy(client, studied):
+    from progress.standing import danish_course
+    from tests.certificates.test_certificate import met
+
+    learner, _learner_class = studied
+    met(learner, danish_course(), first_name="Zarifa", last_name="Alfa", language="ar")
+    client.force_login(learner)
+
+    files = unzip(client.get(reverse("my_data")))
+
+    assert files["certificate.pdf"].startswith(b"%PDF")
+    assert json.loads(files["data/course_progress.json"])[0]["satisfied_at"]
