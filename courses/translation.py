@@ -113,10 +113,12 @@ def untranslated_strings(page):
     translated; 0 for a source page or a translation made by hand."""
     from wagtail_localize.models import Translation
 
+    if page.locale_id == Locale.get_default().pk:
+        return 0
     translation = Translation.objects.filter(
         source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
     ).first()
-    if translation is None or page.locale_id == Locale.get_default().pk:
+    if translation is None:
         return 0
     total, translated = translation.get_progress()
     return total - translated

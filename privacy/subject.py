@@ -89,14 +89,13 @@ def _rows(model, field, learner):
 
 
 def _plain(instance):
-    values = {}
-    for field in instance._meta.concrete_fields:
-        if field.name in SECRET_FIELDS:
-            continue
-        values[field.name] = getattr(instance, field.attname)
-    for field in instance._meta.many_to_many:
-        values[field.name] = list(getattr(instance, field.name).values_list("pk", flat=True))
-    return values
+    """A row's own fields. Not its many-to-many lists: a class's or a session's would name the
+    other learners in it, whose data this copy must not carry."""
+    return {
+        field.name: getattr(instance, field.attname)
+        for field in instance._meta.concrete_fields
+        if field.name not in SECRET_FIELDS
+    }
 
 
 def profile(learner):

@@ -56,7 +56,6 @@ class Row:
     title: str
     kind: str
     edit_url: str
-    depth: int = 0
     type_name: str = ""
     cells: dict = field(default_factory=dict)
 
@@ -89,7 +88,6 @@ def page_rows(locales):
             title=page.title,
             kind="pages",
             edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
-            depth=page.depth,
             type_name=page.content_type.model_class()._meta.verbose_name if page.content_type else "",
         )
         source_record = sources.get(page.translation_key)

@@ -144,3 +144,29 @@ def test_a_learner_who_met_the_requirement_finds_their_certificate_in_the_copy(c
 
     assert files["certificate.pdf"].startswith(b"%PDF")
     assert json.loads(files["data/course_progress.json"])[0]["satisfied_at"]
+
+
+def test_the_copy_names_no_other_learner_of_the_class_or_session(client, studied, teacher):
+    """A class's and a classroom session's rows are in the copy, but not their lists of members."""
+    import datetime
+
+    from teaching.models import ClassroomSession
+
+    learner, learner_class = studied
+    classmate = UserFactory(
+        role=User.Role.LEARNER, first_name="Yusra", last_name="Beta", username="yusra-beta"
+    )
+    learner_class.learners.add(classmate)
+    session = ClassroomSession.objects.create(
+        learner_class=learner_class, date=datetime.date(2026, 5, 1), minutes=60, recorded_by=teacher
+    )
+    session.attendees.add(learner, classmate)
+    client.force_login(learner)
+
+    files = unzip(client.get(reverse("my_data")))
+
+    classes = json.loads(files["data/classes.json"])
+    sessions = json.loads(files["data/classroom_sessions_attended.json"])
+    assert [row["id"] for row in classes] == [learner_class.pk] and "learners" not in classes[0]
+    assert [row["id"] for row in sessions] == [session.pk] and "attendees" not in sessions[0]
+    assert not any(b"yusra" in body.lower() for body in files.values())
